@@ -1,0 +1,33 @@
+# antoan_module(NAME [DIR dir] DEPS ...): a static library antoan_NAME from every *.cc in the
+# folder (sub-folders listed in DIRS too) except *_test.cc, and a test binary NAME_test from
+# the *_test.cc files, registered with CTest. Tests run from the source root so they can
+# read data/.
+
+function(antoan_module name)
+  cmake_parse_arguments(A "" "" "DEPS;DIRS;TEST_DEPS" ${ARGN})
+  set(dirs ${CMAKE_CURRENT_SOURCE_DIR})
+  foreach(d ${A_DIRS})
+    list(APPEND dirs ${CMAKE_CURRENT_SOURCE_DIR}/${d})
+  endforeach()
+  set(sources "")
+  set(tests "")
+  foreach(d ${dirs})
+    file(GLOB cc CONFIGURE_DEPENDS ${d}/*.cc)
+    foreach(f ${cc})
+      if(f MATCHES "_test\\.cc$")
+        list(APPEND tests ${f})
+      else()
+        list(APPEND sources ${f})
+      endif()
+    endforeach()
+  endforeach()
+  add_library(antoan_${name} STATIC ${sources})
+  target_include_directories(antoan_${name} PUBLIC ${PROJECT_SOURCE_DIR}/src)
+  target_link_libraries(antoan_${name} PUBLIC ${A_DEPS})
+  set_property(GLOBAL APPEND PROPERTY ANTOAN_LIBS antoan_${name})
+  if(ANTOAN_TESTS AND tests)
+    add_executable(${name}_test ${tests})
+    target_link_libraries(${name}_test PRIVATE antoan_${name} ${A_TEST_DEPS} GTest::gtest_main GTest::gmock)
+    add_test(NAME ${name} COMMAND ${name}_test WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+  endif()
+endfunction()

@@ -1,0 +1,13 @@
+# External libraries, all from Debian 12 packages (installed by scripts/install.sh).
+# Imported targets are GLOBAL so any module folder can link them.
+find_package(PkgConfig REQUIRED)
+find_package(Threads REQUIRED)
+find_package(nlohmann_json REQUIRED)
+find_package(fmt REQUIRED)
+find_package(spdlog REQUIRED)
+pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET GLOBAL sqlite3)
+pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET GLOBAL libsodium)
+pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET GLOBAL cpp-httplib)
+pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET GLOBAL libutf8proc)
+pkg_check_modules(HYPERSCAN REQUIRED IMPORTED_TARGET GLOBAL libhs)
+find_library(PHONENUMBER_LIB phonenumber REQUIRED)

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Idempotent installer for everything antoan needs on Debian 12: apt packages, then npm
+# packages for the front end and browser tests. Called by `make run` and `make test`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APT_PACKAGES=(
+  build-essential cmake ninja-build pkg-config git ccache
+  libcpp-httplib-dev nlohmann-json3-dev libsqlite3-dev sqlite3 libsodium-dev
+  libphonenumber-dev libutf8proc-dev libhyperscan-dev libspdlog-dev libfmt-dev
+  libcli11-dev libgtest-dev libgmock-dev libbenchmark-dev libssl-dev zlib1g-dev
+  libbrotli-dev libicu-dev libprotobuf-dev libboost-dev
+  wrk fasttext curl procps
+)
+
+missing=()
+for p in "${APT_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "install: apt packages missing: ${missing[*]}"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+echo "install: apt packages ok"

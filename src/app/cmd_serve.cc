@@ -1,0 +1,28 @@
+// `antoan serve`: the HTTP API and the front end.
+#include <cstdio>
+
+#include "app/commands.h"
+#include "app/server_app.h"
+
+namespace antoan::app {
+
+void add_serve_command(CLI::App& app) {
+  auto options = std::make_shared<ServeOptions>();
+  CLI::App* cmd = app.add_subcommand("serve", "Serve the API and the web pages");
+  cmd->add_option("--db", options->db, "SQLite file (created and migrated if missing)")->capture_default_str();
+  cmd->add_option("--host", options->host, "Address to listen on")->capture_default_str();
+  cmd->add_option("--port", options->port, "Port (0 = any free port)")->capture_default_str()->check(CLI::Range(0, 65535));
+  cmd->add_option("--key-file", options->key_file, "Field-encryption key file (default: antoan.key beside the DB)");
+  cmd->add_option("--static", options->static_dir, "Built front end to serve at /")->capture_default_str();
+  cmd->add_option("--threads", options->threads, "HTTP worker threads")->capture_default_str()->check(CLI::Range(2, 512));
+  cmd->add_flag("--trust-proxy", options->trust_proxy, "Trust X-Forwarded-Proto from a TLS proxy (nginx)");
+  cmd->callback([options] {
+    Status st = run_server(*options);
+    if (!st.ok()) {
+      std::fprintf(stderr, "antoan serve: %s\n", st.error().message_en.c_str());
+      std::exit(1);
+    }
+  });
+}
+
+}  // namespace antoan::app

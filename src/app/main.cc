@@ -1,0 +1,18 @@
+// antoan: the platform's single binary. Subcommands: serve, demo, check, hotspots, audit, …
+#include <sodium.h>
+
+#include <cstdio>
+
+#include "app/commands.h"
+
+int main(int argc, char** argv) {
+  if (sodium_init() < 0) {
+    std::fprintf(stderr, "antoan: libsodium failed to initialise\n");
+    return 1;
+  }
+  CLI::App app{"antoan — an toàn cho công nhân: reports, cases, scam shield, hotspots"};
+  app.require_subcommand(1);
+  antoan::app::add_serve_command(app);
+  CLI11_PARSE(app, argc, argv);
+  return 0;
+}

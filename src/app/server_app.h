@@ -1,0 +1,23 @@
+#pragma once
+// Composition root of `antoan serve`: opens the store, builds every capability's service,
+// registers their routes on one Router, starts background jobs and serves HTTP.
+#include <string>
+
+#include "core/error.h"
+
+namespace antoan::app {
+
+struct ServeOptions {
+  std::string db = "var/antoan.db";
+  std::string host = "127.0.0.1";
+  int port = 8080;
+  std::string key_file;    // field-encryption key; default: next to the DB
+  std::string static_dir = "web/dist";
+  bool trust_proxy = false;
+  int threads = 48;
+};
+
+// Blocks until SIGINT/SIGTERM.
+Status run_server(const ServeOptions& options);
+
+}  // namespace antoan::app

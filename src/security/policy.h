@@ -1,0 +1,72 @@
+#pragma once
+// security/policy is the ONE place that decides who may see or do what. Services ask it;
+// routes never decide access themselves.
+//
+// Scopes: a user's scope is an organisation subtree (principal.org_path, a materialised path
+// such as "/1/12/40/") × a set of categories. Defaults per role:
+//   admin               all categories, whole tree; manages orgs, users, routing; no contact reveal
+//   federation_officer  all categories in the subtree; may reveal reporter contact
+//   police_officer      crime categories (scam, illegal_lending, drugs, theft, violence) in the
+//                       subtree; may reveal reporter contact
+//   union_officer       all categories in the subtree (a grassroots union: its enterprise)
+//   enterprise_officer  workplace_safety and wages of their own enterprise; NEVER reporter contact
+//   team_leader         cases raised by their team / about the houses their team covers
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/error.h"
+#include "security/principal.h"
+#include "store/db.h"
+
+namespace antoan::security {
+
+// Report/case categories (stable codes used in the API and the DB).
+const std::vector<std::string>& all_categories();
+bool is_category(std::string_view code);
+bool is_crime_category(std::string_view code);
+
+enum class Action {
+  case_view,
+  case_transition,
+  case_message,
+  case_reveal_contact,
+  indicator_view,      // registry details beyond the public lookup
+  indicator_manage,    // add, confirm, clear indicators
+  hotspot_view,
+  org_manage,          // organisations, users, routing rules
+  audit_view,
+  housing_view,
+  housing_manage,
+};
+
+// What policy needs to know about one case to decide.
+struct CaseScope {
+  std::string category;
+  std::string place_path;  // org path of where it happened (commune, or the enterprise under it)
+  std::optional<std::int64_t> created_by_user;
+  std::optional<std::int64_t> team_id;  // the team whose house/meeting raised it, if any
+};
+
+// Categories the principal may see (the role default intersected with an explicit scope).
+std::vector<std::string> visible_categories(const Principal& p);
+// May the principal do `action` at all (regardless of a particular case)?
+bool allows(const Principal& p, Action action);
+// May the principal do `action` on this case?
+bool allows(const Principal& p, Action action, const CaseScope& c);
+// Status form: Error::forbidden() when not allowed.
+Status require(const Principal& p, Action action);
+Status require(const Principal& p, Action action, const CaseScope& c);
+
+// A SQL predicate restricting a case query to what the principal may see. It refers to the
+// columns `<alias>.category`, `<alias>.place_path`, `<alias>.created_by_user`, `<alias>.team_id`
+// and uses parameters numbered from first_param ($first_param, ...).
+struct SqlFilter {
+  std::string sql;
+  store::Params params;
+};
+SqlFilter case_filter(const Principal& p, const std::string& alias, int first_param);
+
+}  // namespace antoan::security
