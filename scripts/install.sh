@@ -11,6 +11,7 @@ APT_PACKAGES=(
   libcli11-dev libgtest-dev libgmock-dev libbenchmark-dev libssl-dev zlib1g-dev
   libbrotli-dev libicu-dev libprotobuf-dev libboost-dev
   wrk fasttext curl procps
+  chromium fonts-noto-core fonts-noto-color-emoji
 )
 
 missing=()
@@ -24,3 +25,16 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 echo "install: apt packages ok"
+
+# Front end: npm ci in web/ when node_modules is missing or package-lock.json changed since the
+# last install (its hash is kept in web/node_modules/.antoan-lock-hash). Node >= 20.19 (Vite 8).
+if ! command -v npm >/dev/null 2>&1; then
+  echo "install: npm not found: install Node.js >= 20.19 (nodejs) first" >&2; exit 1
+fi
+lock_hash="$(sha256sum web/package-lock.json | cut -d' ' -f1)"
+if [ ! -d web/node_modules ] || [ "$(cat web/node_modules/.antoan-lock-hash 2>/dev/null)" != "$lock_hash" ]; then
+  echo "install: npm ci in web/"
+  (cd web && npm ci --no-audit --no-fund --loglevel=error)
+  echo "$lock_hash" > web/node_modules/.antoan-lock-hash
+fi
+echo "install: npm packages ok"

@@ -5,5 +5,12 @@
 namespace antoan::app {
 
 void add_serve_command(CLI::App& app);
+void add_demo_command(CLI::App& app);
+void add_audit_command(CLI::App& app);
+void add_users_command(CLI::App& app);
+void add_hotspots_command(CLI::App& app);
+void add_check_command(CLI::App& app);
+void add_scam_command(CLI::App& app);
+void add_indicators_command(CLI::App& app);
 
 }  // namespace antoan::app

@@ -13,6 +13,13 @@ int main(int argc, char** argv) {
   CLI::App app{"antoan — an toàn cho công nhân: reports, cases, scam shield, hotspots"};
   app.require_subcommand(1);
   antoan::app::add_serve_command(app);
+  antoan::app::add_demo_command(app);
+  antoan::app::add_audit_command(app);
+  antoan::app::add_users_command(app);
+  antoan::app::add_hotspots_command(app);
+  antoan::app::add_check_command(app);
+  antoan::app::add_scam_command(app);
+  antoan::app::add_indicators_command(app);
   CLI11_PARSE(app, argc, argv);
   return 0;
 }

@@ -6,8 +6,25 @@
 #include <filesystem>
 #include <thread>
 
+#include "accounts/account_service.h"
+#include "accounts/authenticator.h"
+#include "accounts/routes.h"
 #include "app/openapi.h"
+#include "cases/case_service.h"
+#include "cases/routes.h"
 #include "http/server.h"
+#include "intake/intake_service.h"
+#include "intake/reporter_service.h"
+#include "intake/routes.h"
+#include "orgs/routes.h"
+#include "orgs/seed.h"
+#include "orgs/service.h"
+#include "scam/check_routes.h"
+#include "scam/check_setup.h"
+#include "scam/data_paths.h"
+#include "scam/registry.h"
+#include "security/field_crypto.h"
+#include "security/rate_limiter.h"
 #include "store/db.h"
 
 namespace antoan::app {
@@ -40,11 +57,35 @@ Status run_server(const ServeOptions& options) {
   if (!parent.empty()) std::filesystem::create_directories(parent);
   ANTOAN_ASSIGN(std::unique_ptr<store::Db> db, store::open_db(options.db));
   std::string key_file = options.key_file.empty() ? default_key_file(options.db) : options.key_file;
-  (void)key_file;
+  ANTOAN_ASSIGN(security::FieldCrypto crypto, security::FieldCrypto::open_or_create(key_file));
+  ANTOAN_TRY(orgs::seed_reference_data(*db));
 
   http::Router router;
   register_health(router, *db);
   // -- services and routes of each capability: register routes here --
+  accounts::AccountService account_service(*db);
+  router.set_authenticator(accounts::make_authenticator(account_service));
+  accounts::register_account_routes(router, account_service);
+  orgs::OrgService org_service(*db);
+  orgs::register_org_routes(router, org_service);
+
+  intake::IntakeService intake_service(*db, org_service, crypto);
+  intake::ReporterService reporter_service(*db, crypto);
+  security::RateLimiter receipt_limiter({.capacity = 30, .refill_per_second = 0.2, .max_keys = 100000});
+  intake::register_intake_routes(router, intake_service, reporter_service, receipt_limiter);
+
+  cases::CaseService case_service(*db, crypto);
+  cases::register_case_routes(router, case_service);
+
+  // Scam shield: the registry index (scam part 1 registers its routes on this same registry)
+  // and the checker, which consults it for every indicator it finds.
+  ANTOAN_ASSIGN(std::unique_ptr<scam::Registry> scam_registry, scam::Registry::load(*db));
+  ANTOAN_ASSIGN(std::unique_ptr<scam::Checker> scam_checker_base,
+                scam::Checker::load(scam::default_scam_data_dir() + "/patterns.tsv",
+                                    scam::default_scam_data_dir() + "/model.bin"));
+  std::unique_ptr<scam::Checker> scam_checker =
+      scam_checker_base->with_registry(scam::make_registry_lookup(*scam_registry));
+  scam::register_check_routes(router, *scam_checker);
 
   register_openapi_route(router);
 

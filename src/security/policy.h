@@ -27,6 +27,8 @@ namespace antoan::security {
 const std::vector<std::string>& all_categories();
 bool is_category(std::string_view code);
 bool is_crime_category(std::string_view code);
+// Human label of a category in "vi" (default) or "en"; the code itself when unknown.
+std::string_view category_label(std::string_view code, std::string_view lang);
 
 enum class Action {
   case_view,

@@ -25,6 +25,7 @@ struct Principal {
   std::vector<std::string> categories;  // explicit category scope; empty = the role's default
   std::optional<std::int64_t> team_id;  // for team leaders
   std::int64_t session_id = 0;          // 0 when authenticated by API key
+  std::int64_t api_key_id = 0;          // the key's id when authenticated by API key, else 0
   std::string csrf_token;               // required on unsafe requests authenticated by cookie
   bool via_cookie = false;
 };

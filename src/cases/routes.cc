@@ -1,0 +1,129 @@
+#include "cases/routes.h"
+
+#include "cases/case_model.h"
+#include "core/utf8.h"
+#include "security/policy.h"
+
+namespace antoan::cases {
+namespace {
+
+using http::Request;
+using http::Response;
+
+Result<std::optional<std::int64_t>> query_int(const Request& req, const char* name, std::int64_t min,
+                                              std::int64_t max) {
+  auto v = req.query_param(name);
+  if (!v || v->empty()) return std::optional<std::int64_t>{};
+  if (v->size() > 18 || v->find_first_not_of("0123456789") != std::string::npos)
+    return Error::invalid(name, std::string("Tham số '") + name + "' phải là số",
+                          std::string("Parameter '") + name + "' must be a number");
+  std::int64_t n = std::stoll(*v);
+  if (n < min || n > max)
+    return Error::unprocessable(name, std::string("Tham số '") + name + "' nằm ngoài khoảng cho phép",
+                                std::string("Parameter '") + name + "' is out of range");
+  return std::optional<std::int64_t>(n);
+}
+
+Result<std::optional<EpochMs>> query_time(const Request& req, const char* name) {
+  auto v = req.query_param(name);
+  if (!v || v->empty()) return std::optional<EpochMs>{};
+  EpochMs t;
+  if (!parse_iso8601(*v, t))
+    return Error::unprocessable(name, std::string("Ngày giờ '") + name + "' không hợp lệ (YYYY-MM-DD)",
+                                std::string("Parameter '") + name + "' is not a date (YYYY-MM-DD)");
+  return std::optional<EpochMs>(t);
+}
+
+Result<std::optional<std::string>> query_code(const Request& req, const char* name, bool (*valid)(std::string_view)) {
+  auto v = req.query_param(name);
+  if (!v || v->empty()) return std::optional<std::string>{};
+  if (valid && !valid(*v))
+    return Error::unprocessable(name, std::string("Giá trị '") + name + "' không hợp lệ",
+                                std::string("Unknown value for '") + name + "'");
+  if (v->size() > 200 || !is_valid_utf8(*v))
+    return Error::invalid(name, "Giá trị không hợp lệ", "Invalid value");
+  return std::optional<std::string>(*v);
+}
+
+Result<CaseFilter> parse_filter(const Request& req) {
+  CaseFilter f;
+  ANTOAN_ASSIGN(f.status, query_code(req, "status", [](std::string_view s) { return is_status(s); }));
+  ANTOAN_ASSIGN(f.category, query_code(req, "category", [](std::string_view s) { return security::is_category(s); }));
+  ANTOAN_ASSIGN(f.area_code, query_code(req, "area_code", nullptr));
+  ANTOAN_ASSIGN(f.q, query_code(req, "q", nullptr));
+  ANTOAN_ASSIGN(f.org_id, query_int(req, "org_id", 1, INT64_MAX));
+  ANTOAN_ASSIGN(f.from, query_time(req, "from"));
+  ANTOAN_ASSIGN(f.to, query_time(req, "to"));
+  ANTOAN_ASSIGN(auto limit, query_int(req, "limit", 1, 200));
+  ANTOAN_ASSIGN(auto offset, query_int(req, "offset", 0, 10'000'000));
+  f.limit = static_cast<int>(limit.value_or(50));
+  f.offset = static_cast<int>(offset.value_or(0));
+  f.overdue_only = req.query_param("overdue").value_or("") == "1";
+  return f;
+}
+
+}  // namespace
+
+void register_case_routes(http::Router& router, CaseService& service) {
+  router.add("GET", "/api/v1/cases",
+             [&service](Request& req) -> Result<Response> {
+               ANTOAN_ASSIGN(CaseFilter f, parse_filter(req));
+               ANTOAN_ASSIGN(Json j, service.list(*req.principal, f));
+               return Response::json(j);
+             },
+             {}, "Scoped case inbox (filters: status, category, area_code, org_id, q, from, to, overdue, paging)");
+
+  router.add("GET", "/api/v1/cases/{id}",
+             [&service](Request& req) -> Result<Response> {
+               ANTOAN_ASSIGN(auto id, req.id_param("id"));
+               ANTOAN_ASSIGN(Json j, service.get(*req.principal, id));
+               return Response::json(j);
+             },
+             {}, "A case with its history and what the caller may do next");
+
+  router.add("POST", "/api/v1/cases/{id}/transition",
+             [&service](Request& req) -> Result<Response> {
+               ANTOAN_ASSIGN(auto id, req.id_param("id"));
+               ANTOAN_ASSIGN(Json body, req.json_body());
+               JsonFields fields(body);
+               ANTOAN_ASSIGN(std::string to, fields.string("to", 32));
+               ANTOAN_ASSIGN(auto note, fields.optional_string("note", 2000, true));
+               ANTOAN_ASSIGN(Json j, service.transition(*req.principal, id, to, note));
+               return Response::json(j);
+             },
+             {}, "Move a case to another state");
+
+  router.add("POST", "/api/v1/cases/{id}/messages",
+             [&service](Request& req) -> Result<Response> {
+               ANTOAN_ASSIGN(auto id, req.id_param("id"));
+               ANTOAN_ASSIGN(Json body, req.json_body());
+               ANTOAN_ASSIGN(std::string text, JsonFields(body).string("text", 4000, true));
+               ANTOAN_ASSIGN(Json j, service.message(*req.principal, id, text));
+               return Response::json(j, 201);
+             },
+             {}, "Message to the reporter (read with the receipt)");
+
+  router.add("POST", "/api/v1/cases/{id}/reveal-contact",
+             [&service](Request& req) -> Result<Response> {
+               ANTOAN_ASSIGN(auto id, req.id_param("id"));
+               ANTOAN_ASSIGN(Json body, req.json_body());
+               ANTOAN_ASSIGN(std::string reason, JsonFields(body).string("reason", 500, true));
+               if (utf8_length(reason) < 10)
+                 return Error::unprocessable("reason", "Lý do phải có ít nhất 10 ký tự",
+                                             "The reason must be at least 10 characters");
+               ANTOAN_ASSIGN(std::string contact, service.reveal_contact(*req.principal, id, reason));
+               return Response::json({{"contact", contact}});
+             },
+             {}, "Reveal the reporter's contact with a reason (audited; never for enterprises)");
+
+  router.add("GET", "/api/v1/stats/summary",
+             [&service](Request& req) -> Result<Response> {
+               ANTOAN_ASSIGN(auto from, query_time(req, "from"));
+               ANTOAN_ASSIGN(auto to, query_time(req, "to"));
+               ANTOAN_ASSIGN(Json j, service.summary(*req.principal, from, to));
+               return Response::json(j);
+             },
+             {}, "Counts by category, status, area, month and overdue per organisation (scoped)");
+}
+
+}  // namespace antoan::cases

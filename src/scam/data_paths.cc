@@ -1,0 +1,22 @@
+#include "scam/data_paths.h"
+
+#include <filesystem>
+#include <system_error>
+
+namespace antoan::scam {
+
+std::string default_scam_data_dir() {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (fs::exists("data/scam/patterns.tsv", ec)) return "data/scam";
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    for (fs::path dir = exe.parent_path(); !dir.empty() && dir != dir.root_path(); dir = dir.parent_path()) {
+      fs::path candidate = dir / "data" / "scam";
+      if (fs::exists(candidate / "patterns.tsv", ec)) return candidate.string();
+    }
+  }
+  return "data/scam";
+}
+
+}  // namespace antoan::scam

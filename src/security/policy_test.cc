@@ -1,0 +1,294 @@
+// Tests of security/policy: the role x action table, per-case decisions (categories x inside
+// or outside the subtree), the rules that never bend (enterprise and admin never reveal a
+// reporter's contact; police only see crime), and case_filter's SQL filtering real rows in
+// SQLite exactly as allows() decides, including LIKE wildcards in paths.
+#include "security/policy.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <set>
+
+#include "security/test_util.h"
+
+namespace antoan::security {
+namespace {
+
+// The tree used below: province /1/, communes /1/10/ and /1/20/, enterprise /1/10/100/,
+// and a sibling /1/100/ whose path shares the text prefix "/1/10".
+Principal make(Role role, std::string org_path, std::int64_t user_id = 5, std::optional<std::int64_t> team = {}) {
+  Principal p;
+  p.user_id = user_id;
+  p.role = role;
+  p.org_path = std::move(org_path);
+  p.team_id = team;
+  return p;
+}
+
+const std::vector<Action> kAllActions = {
+    Action::case_view,      Action::case_transition, Action::case_message,  Action::case_reveal_contact,
+    Action::indicator_view, Action::indicator_manage, Action::hotspot_view, Action::org_manage,
+    Action::audit_view,     Action::housing_view,     Action::housing_manage};
+const std::vector<Role> kAllRoles = {Role::admin,          Role::federation_officer, Role::union_officer,
+                                     Role::police_officer, Role::enterprise_officer, Role::team_leader};
+
+TEST(Categories, CodesLabelsAndCrimeSet) {
+  EXPECT_EQ(all_categories().size(), 10u);
+  for (const std::string& c : all_categories()) {
+    EXPECT_TRUE(is_category(c));
+    EXPECT_NE(category_label(c, "vi"), c);
+    EXPECT_NE(category_label(c, "en"), c);
+  }
+  std::set<std::string> crime;
+  for (const std::string& c : all_categories())
+    if (is_crime_category(c)) crime.insert(c);
+  EXPECT_EQ(crime, (std::set<std::string>{"scam", "illegal_lending", "drugs", "theft", "violence"}));
+  EXPECT_EQ(category_label("scam", "vi"), "Lừa đảo");
+  EXPECT_EQ(category_label("wages", "en"), "Wages & benefits");
+  EXPECT_EQ(category_label("nope", "vi"), "nope");
+  for (const char* bad : {"", "SCAM", "scam ", "crime", "other%"}) {
+    EXPECT_FALSE(is_category(bad)) << bad;
+    EXPECT_FALSE(is_crime_category(bad)) << bad;
+  }
+}
+
+TEST(Policy, RoleActionTable) {
+  // Rows: actions; columns: admin, federation, union, police, enterprise, team leader.
+  const std::map<Action, std::vector<bool>> expected = {
+      {Action::case_view, {1, 1, 1, 1, 1, 1}},
+      {Action::case_transition, {1, 1, 1, 1, 1, 0}},
+      {Action::case_message, {1, 1, 1, 1, 1, 1}},
+      {Action::case_reveal_contact, {0, 1, 0, 1, 0, 0}},
+      {Action::indicator_view, {1, 1, 1, 1, 0, 0}},
+      {Action::indicator_manage, {1, 1, 0, 1, 0, 0}},
+      {Action::hotspot_view, {1, 1, 1, 1, 0, 0}},
+      {Action::org_manage, {1, 0, 0, 0, 0, 0}},
+      {Action::audit_view, {1, 0, 0, 0, 0, 0}},
+      {Action::housing_view, {1, 1, 1, 1, 0, 1}},
+      {Action::housing_manage, {1, 1, 1, 0, 0, 1}},
+  };
+  ASSERT_EQ(expected.size(), kAllActions.size());
+  for (const auto& [action, cols] : expected)
+    for (std::size_t r = 0; r < kAllRoles.size(); ++r) {
+      Principal p = make(kAllRoles[r], "/1/");
+      EXPECT_EQ(allows(p, action), cols[r]) << role_name(kAllRoles[r]) << " action " << static_cast<int>(action);
+      EXPECT_EQ(require(p, action).ok(), cols[r]);
+      if (!cols[r]) {
+        EXPECT_EQ(require(p, action).error().code, ErrorCode::forbidden);
+      }
+    }
+}
+
+TEST(Policy, VisibleCategoriesPerRoleAndExplicitScope) {
+  EXPECT_EQ(visible_categories(make(Role::federation_officer, "/1/")), all_categories());
+  EXPECT_EQ(visible_categories(make(Role::police_officer, "/1/")),
+            (std::vector<std::string>{"scam", "illegal_lending", "drugs", "theft", "violence"}));
+  EXPECT_EQ(visible_categories(make(Role::enterprise_officer, "/1/10/100/")),
+            (std::vector<std::string>{"workplace_safety", "wages"}));
+  Principal narrowed = make(Role::police_officer, "/1/");
+  narrowed.categories = {"drugs", "wages", "bogus"};  // wages is not police's: never widened
+  EXPECT_EQ(visible_categories(narrowed), (std::vector<std::string>{"drugs"}));
+  Principal none = make(Role::enterprise_officer, "/1/");
+  none.categories = {"scam"};
+  EXPECT_TRUE(visible_categories(none).empty());
+}
+
+TEST(Policy, OfficersSeeOnlyTheirSubtree) {
+  Principal fed = make(Role::federation_officer, "/1/10/");
+  EXPECT_TRUE(allows(fed, Action::case_view, {"wages", "/1/10/", {}, {}}));
+  EXPECT_TRUE(allows(fed, Action::case_view, {"wages", "/1/10/100/", {}, {}}));
+  EXPECT_FALSE(allows(fed, Action::case_view, {"wages", "/1/20/", {}, {}}));
+  EXPECT_FALSE(allows(fed, Action::case_view, {"wages", "/1/100/", {}, {}}));  // text prefix, other node
+  EXPECT_FALSE(allows(fed, Action::case_view, {"wages", "/1/", {}, {}}));      // the parent
+  EXPECT_FALSE(allows(fed, Action::case_view, {"wages", "", {}, {}}));
+  EXPECT_FALSE(allows(fed, Action::case_view, {"not_a_category", "/1/10/", {}, {}}));
+  // A path without the trailing slash is treated as the same node.
+  Principal no_slash = make(Role::union_officer, "/1/10");
+  EXPECT_TRUE(allows(no_slash, Action::case_view, {"wages", "/1/10/100/", {}, {}}));
+  EXPECT_FALSE(allows(no_slash, Action::case_view, {"wages", "/1/100/", {}, {}}));
+  // No scope at all: nothing, not everything.
+  for (std::string bad : {"", "1/10/", "%", "/%"}) {
+    Principal p = make(Role::federation_officer, bad);
+    EXPECT_FALSE(allows(p, Action::case_view, {"wages", "/1/10/", {}, {}})) << bad;
+  }
+}
+
+TEST(Policy, PoliceSeeAndRevealCrimeOnly) {
+  Principal police = make(Role::police_officer, "/1/10/");
+  for (const std::string& c : all_categories()) {
+    CaseScope in{c, "/1/10/100/", {}, {}};
+    EXPECT_EQ(allows(police, Action::case_view, in), is_crime_category(c)) << c;
+    EXPECT_EQ(allows(police, Action::case_reveal_contact, in), is_crime_category(c)) << c;
+    EXPECT_FALSE(allows(police, Action::case_reveal_contact, {c, "/1/20/", {}, {}})) << c;
+  }
+}
+
+TEST(Policy, EnterpriseOfficersSeeTheirEnterpriseAndNeverAContact) {
+  Principal ent = make(Role::enterprise_officer, "/1/10/100/");
+  EXPECT_TRUE(allows(ent, Action::case_view, {"workplace_safety", "/1/10/100/", {}, {}}));
+  EXPECT_TRUE(allows(ent, Action::case_transition, {"wages", "/1/10/100/", {}, {}}));
+  EXPECT_FALSE(allows(ent, Action::case_view, {"workplace_safety", "/1/10/", {}, {}}));    // the commune
+  EXPECT_FALSE(allows(ent, Action::case_view, {"workplace_safety", "/1/10/101/", {}, {}}));  // another firm
+  EXPECT_FALSE(allows(ent, Action::case_view, {"violence", "/1/10/100/", {}, {}}));
+  EXPECT_FALSE(allows(ent, Action::case_view, {"dormitory_safety", "/1/10/100/", {}, {}}));
+  // Never, whatever the explicit scope, the place or the category.
+  Principal wide = make(Role::enterprise_officer, "/");
+  wide.categories = all_categories();
+  for (const Principal& p : {ent, wide})
+    for (const std::string& c : all_categories())
+      for (const char* place : {"/1/10/100/", "/1/", "/"})
+        EXPECT_FALSE(allows(p, Action::case_reveal_contact, {c, place, p.user_id, {}}));
+}
+
+TEST(Policy, AdminSeesEverythingButRevealsNothing) {
+  Principal admin = make(Role::admin, "/9/");
+  for (const std::string& c : all_categories()) {
+    EXPECT_TRUE(allows(admin, Action::case_view, {c, "/1/20/", {}, {}}));
+    EXPECT_TRUE(allows(admin, Action::case_transition, {c, "/7/", {}, {}}));
+    EXPECT_FALSE(allows(admin, Action::case_reveal_contact, {c, "/1/20/", {}, {}}));
+  }
+}
+
+TEST(Policy, FederationRevealsInItsSubtreeOnly) {
+  Principal fed = make(Role::federation_officer, "/1/");
+  for (const std::string& c : all_categories()) {
+    EXPECT_TRUE(allows(fed, Action::case_reveal_contact, {c, "/1/10/100/", {}, {}}));
+    EXPECT_FALSE(allows(fed, Action::case_reveal_contact, {c, "/2/", {}, {}}));
+  }
+  EXPECT_FALSE(allows(make(Role::union_officer, "/1/"), Action::case_reveal_contact, {"wages", "/1/10/", {}, {}}));
+}
+
+TEST(Policy, TeamLeadersSeeCasesTheyRaisedOrOfTheirTeam) {
+  Principal lead = make(Role::team_leader, "/1/10/", 7, 3);
+  EXPECT_TRUE(allows(lead, Action::case_view, {"theft", "/1/20/", 7, {}}));
+  EXPECT_TRUE(allows(lead, Action::case_view, {"dormitory_safety", "/1/20/", {}, 3}));
+  EXPECT_TRUE(allows(lead, Action::case_message, {"dormitory_safety", "/1/20/", 8, 3}));
+  EXPECT_FALSE(allows(lead, Action::case_view, {"theft", "/1/10/", 8, 4}));  // the subtree is not enough
+  EXPECT_FALSE(allows(lead, Action::case_view, {"theft", "/1/10/", {}, {}}));
+  EXPECT_FALSE(allows(lead, Action::case_transition, {"theft", "/1/20/", 7, 3}));
+  EXPECT_FALSE(allows(lead, Action::case_reveal_contact, {"theft", "/1/20/", 7, 3}));
+  Principal no_team = make(Role::team_leader, "/1/10/", 7);
+  EXPECT_FALSE(allows(no_team, Action::case_view, {"theft", "/1/10/", {}, 3}));
+  EXPECT_TRUE(allows(no_team, Action::case_view, {"theft", "/1/10/", 7, {}}));
+  Principal anonymous = make(Role::team_leader, "/1/10/", 0);
+  EXPECT_FALSE(allows(anonymous, Action::case_view, {"theft", "/1/10/", std::int64_t{0}, {}}));
+}
+
+TEST(Policy, NonCaseActionsHaveNoPerCaseGrant) {
+  Principal admin = make(Role::admin, "/");
+  EXPECT_FALSE(allows(admin, Action::org_manage, {"wages", "/1/", {}, {}}));
+  EXPECT_FALSE(require(admin, Action::housing_view, {"wages", "/1/", {}, {}}).ok());
+}
+
+TEST(Policy, RevealAlwaysImpliesView) {
+  for (Role role : kAllRoles)
+    for (const std::string& c : all_categories())
+      for (const char* place : {"/1/", "/1/10/", "/1/10/100/", "/1/20/", "/1/100/", "/2/"})
+        for (std::optional<std::int64_t> team : {std::optional<std::int64_t>{}, std::optional<std::int64_t>{3}}) {
+          Principal p = make(role, "/1/10/", 7, 3);
+          CaseScope s{c, place, 7, team};
+          if (allows(p, Action::case_reveal_contact, s)) {
+            EXPECT_TRUE(allows(p, Action::case_view, s));
+          }
+          if (allows(p, Action::case_transition, s)) {
+            EXPECT_TRUE(allows(p, Action::case_view, s));
+          }
+        }
+}
+
+// case_filter against real rows: the rows the SQL returns must be exactly those allows() grants.
+class CaseFilterTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    db_ = testing::fresh_db("policy");
+    ASSERT_NE(db_, nullptr);
+    ASSERT_TRUE(db_->exec("CREATE TABLE pcases (id INTEGER PRIMARY KEY, category TEXT NOT NULL, place_path TEXT NOT "
+                          "NULL, created_by_user BIGINT, team_id BIGINT)")
+                    .ok());
+    std::int64_t id = 0;
+    ASSERT_TRUE(db_->write([&](store::Tx& tx) -> Status {
+                     for (const std::string& c : all_categories())
+                       for (const char* place : kPlaces)
+                         for (int owner = 0; owner < 3; ++owner) {
+                           CaseScope s{c, place, owner == 1 ? std::optional<std::int64_t>(7) : std::nullopt,
+                                       owner == 2 ? std::optional<std::int64_t>(3) : std::nullopt};
+                           ANTOAN_TRY(tx.exec("INSERT INTO pcases VALUES ($1, $2, $3, $4, $5)",
+                                              {++id, s.category, s.place_path, store::optional_value(s.created_by_user),
+                                               store::optional_value(s.team_id)}));
+                           cases_[id] = s;
+                         }
+                     return {};
+                   }).ok());
+  }
+
+  std::set<std::int64_t> filtered(const Principal& p) {
+    // $1 is used by the surrounding query, so the filter's parameters start at $2.
+    SqlFilter f = case_filter(p, "c", 2);
+    store::Params params{std::int64_t{0}};
+    params.insert(params.end(), f.params.begin(), f.params.end());
+    auto rows = db_->query("SELECT c.id FROM pcases c WHERE c.id > $1 AND " + f.sql, params);
+    EXPECT_TRUE(rows.ok()) << (rows.ok() ? "" : rows.error().message_en) << " SQL: " << f.sql;
+    std::set<std::int64_t> ids;
+    if (rows.ok())
+      for (const auto& r : *rows) ids.insert(r.i64(0));
+    return ids;
+  }
+  std::set<std::int64_t> expected(const Principal& p) {
+    std::set<std::int64_t> ids;
+    for (const auto& [id, s] : cases_)
+      if (allows(p, Action::case_view, s)) ids.insert(id);
+    return ids;
+  }
+
+  static constexpr const char* kPlaces[] = {"/1/",    "/1/10/",  "/1/10/100/", "/1/10/101/", "/1/20/",
+                                            "/1/100/", "/2/",     "/1/_/",      "/1/5/",      "/1/%/",
+                                            "/1/%/9/", "/1/!/",   "/1/a/"};
+  std::unique_ptr<store::Db> db_;
+  std::map<std::int64_t, CaseScope> cases_;
+};
+
+TEST_F(CaseFilterTest, SqlFilterMatchesThePolicyForEveryRoleAndScope) {
+  std::vector<std::string> roots = {"/1/", "/1/10/", "/1/10/100/", "/1/10", "/2/", "/1/_/", "/1/%/", "/1/!/", "", "%"};
+  int checked = 0;
+  for (Role role : kAllRoles)
+    for (const std::string& root : roots)
+      for (std::optional<std::int64_t> team : {std::optional<std::int64_t>{}, std::optional<std::int64_t>{3}}) {
+        Principal p = make(role, root, 7, team);
+        EXPECT_EQ(filtered(p), expected(p)) << role_name(role) << " root '" << root << "'";
+        Principal narrowed = p;
+        narrowed.categories = {"scam", "wages"};
+        EXPECT_EQ(filtered(narrowed), expected(narrowed)) << role_name(role) << " narrowed root '" << root << "'";
+        ++checked;
+      }
+  EXPECT_EQ(checked, 6 * 10 * 2);
+}
+
+TEST_F(CaseFilterTest, WildcardsInAPathMatchOnlyThemselves) {
+  Principal p = make(Role::federation_officer, "/1/_/");
+  std::set<std::string> places;
+  for (std::int64_t id : filtered(p)) places.insert(cases_[id].place_path);
+  EXPECT_EQ(places, std::set<std::string>{"/1/_/"});
+  p.org_path = "/1/%/";
+  places.clear();
+  for (std::int64_t id : filtered(p)) places.insert(cases_[id].place_path);
+  EXPECT_EQ(places, (std::set<std::string>{"/1/%/", "/1/%/9/"}));
+}
+
+TEST_F(CaseFilterTest, ShapesOfTheFilter) {
+  EXPECT_EQ(case_filter(make(Role::admin, "/"), "c", 1).sql, "1 = 1");
+  SqlFilter police = case_filter(make(Role::police_officer, "/1/"), "", 3);
+  EXPECT_EQ(police.sql, "(category IN ($3, $4, $5, $6, $7) AND place_path LIKE $8 ESCAPE '!')");
+  ASSERT_EQ(police.params.size(), 6u);
+  EXPECT_EQ(std::get<std::string>(police.params[5]), "/1/%");
+  SqlFilter lead = case_filter(make(Role::team_leader, "/1/", 7, 3), "x", 1);
+  EXPECT_EQ(lead.sql, "((x.created_by_user = $1 OR x.team_id = $2))");
+  EXPECT_EQ(case_filter(make(Role::union_officer, ""), "c", 1).sql, "1 = 0");
+  Principal nothing = make(Role::enterprise_officer, "/1/");
+  nothing.categories = {"drugs"};
+  SqlFilter none = case_filter(nothing, "c", 1);
+  EXPECT_EQ(none.sql, "1 = 0");
+  EXPECT_TRUE(none.params.empty());
+}
+
+}  // namespace
+}  // namespace antoan::security

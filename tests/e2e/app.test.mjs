@@ -1,0 +1,172 @@
+// Browser tests of the front end against a real server on a temp DB with demo data:
+// a worker files a report and gets a receipt; an officer logs in, moves the case on and replies;
+// the worker reads the reply; the scam checker gives a verdict; the map and dashboard render.
+// Screenshots of each key page go to test-artifacts/screenshots/.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DEMO_PASSWORD, LAPTOP, PHONE, launchBrowser, shot, startServer } from './lib.mjs';
+
+const OFFICER = process.env.ANTOAN_E2E_OFFICER ?? 'tongldld'; // whole country (docs/demo.md)
+const marker = 'e2e-' + Date.now().toString(36);
+const description = `Máy dập ở xưởng 3 không có che chắn, hôm qua một bạn bị kẹp tay (${marker}).`;
+const reply = `Cảm ơn bạn, công đoàn đã làm việc với xưởng 3 (${marker}).`;
+
+describe('front end in a real browser', { timeout: 600_000 }, () => {
+  let server;
+  let browser;
+  let receipt = '';
+  let caseId = 0;
+
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('worker home shows category tiles on a phone', async () => {
+    const ctx = await browser.newContext(PHONE);
+    const page = await ctx.newPage();
+    await page.goto(server.base + '/');
+    await page.locator('a.tile[data-category="scam"]').waitFor();
+    assert.ok((await page.locator('a.tile').count()) >= 10, 'one tile per category');
+    await shot(page, 'worker-home-phone');
+    await ctx.close();
+  });
+
+  test('a worker files a report and gets a 16-digit receipt (location refused, errors shown by the field)', async () => {
+    const ctx = await browser.newContext(PHONE); // no geolocation permission: location is refused
+    const page = await ctx.newPage();
+    await page.goto(server.base + '/');
+    await page.locator('a.tile[data-category="workplace_safety"]').click();
+    await page.locator('form.report').waitFor();
+    // Empty form: the errors appear next to their fields.
+    await page.locator('button[type=submit]').click();
+    await page.locator('#description-error').waitFor();
+    await page.locator('#area-error').waitFor();
+    // Location refused: the page says so and keeps the area list.
+    await page.getByRole('button', { name: /vị trí/ }).click();
+    await page.getByText('Không lấy được vị trí').waitFor();
+    await page.locator('#description').fill(description);
+    const province = page.locator('#area-province');
+    await page.waitForFunction(() => document.querySelectorAll('#area-province option').length > 30);
+    await province.selectOption('24'); // Bắc Ninh, a demo province with communes
+    await page.waitForFunction(() => document.querySelectorAll('#area-commune option').length > 1);
+    await page.locator('#area-commune').selectOption({ index: 1 });
+    await page.locator('#contact').fill('0912 345 678');
+    await shot(page, 'worker-report-form-phone');
+    await page.locator('button[type=submit]').click();
+    const code = page.locator('#receipt-code');
+    await code.waitFor({ timeout: 15_000 });
+    receipt = (await code.getAttribute('data-receipt')) ?? '';
+    assert.match(receipt, /^\d{16}$/);
+    assert.match(await page.locator('.warning').innerText(), /chỉ hiện một lần/);
+    await shot(page, 'worker-receipt-phone');
+    await ctx.close();
+  });
+
+  test('an officer logs in, finds the case, moves it on and replies', async () => {
+    assert.ok(receipt, 'needs the receipt from the report test');
+    const ctx = await browser.newContext(LAPTOP);
+    const page = await ctx.newPage();
+    await page.goto(server.base + '/officer');
+    // A wrong password shows the API's message on the form.
+    await page.locator('#username').fill(OFFICER);
+    await page.locator('#password').fill('wrong-password');
+    await page.locator('form.login button[type=submit]').click();
+    await page.locator('.form-error, .field-error').first().waitFor();
+    await shot(page, 'officer-login-error');
+    await page.locator('#password').fill(DEMO_PASSWORD);
+    await page.locator('form.login button[type=submit]').click();
+    await page.locator('table.cases, .inbox p').first().waitFor({ timeout: 15_000 });
+    await page.locator('table.cases tbody tr').first().waitFor();
+    await shot(page, 'officer-inbox', false);
+    // Find our case by its marker.
+    await page.locator('input[name=q]').fill(marker);
+    await page.locator('form.filters button[type=submit]').click();
+    const row = page.locator('table.cases tbody tr').first();
+    await page.waitForFunction(() => document.querySelectorAll('table.cases tbody tr').length === 1, null, { timeout: 15_000 });
+    caseId = Number(await row.getAttribute('data-case-id'));
+    assert.ok(caseId > 0);
+    await row.locator('a').first().click();
+    await page.locator('.case-page h1').waitFor();
+    assert.match(await page.locator('.description').innerText(), new RegExp(marker));
+    const before = await page.locator('h1 .status').getAttribute('data-status');
+    const to = await page.locator('button.transition:not(.to-rejected)').first().getAttribute('data-to');
+    assert.ok(to, 'a transition is allowed');
+    await page.locator('#note').fill('Đã tiếp nhận, chuyển cán bộ xử lý');
+    await page.locator(`button.transition[data-to="${to}"]`).click();
+    await page.waitForFunction((s) => document.querySelector('h1 .status')?.getAttribute('data-status') === s, to);
+    assert.notEqual(before, to);
+    await page.locator('#reply-text').fill(reply);
+    await page.locator('#reply-text').press('Tab');
+    await page.getByRole('button', { name: 'Gửi', exact: true }).click();
+    await page.getByText(reply).first().waitFor();
+    await shot(page, 'officer-case');
+    await ctx.close();
+  });
+
+  test('the worker follows the report with the receipt and reads the reply', async () => {
+    assert.ok(caseId, 'needs the officer test');
+    const ctx = await browser.newContext(PHONE);
+    const page = await ctx.newPage();
+    await page.goto(server.base + '/follow');
+    // A wrong receipt: the API's message is shown next to the field.
+    await page.locator('#receipt').fill('0000 0000 0000 0000');
+    await page.locator('form.inline-form button[type=submit]').click();
+    await page.locator('#receipt-error').waitFor();
+    await page.locator('#receipt').fill(receipt.replace(/(\d{4})(?=\d)/g, '$1 '));
+    await page.locator('form.inline-form button[type=submit]').click();
+    await page.locator('.msg-officer').first().waitFor({ timeout: 15_000 });
+    assert.match(await page.locator('.messages').innerText(), new RegExp(marker));
+    await shot(page, 'worker-follow-phone');
+    await ctx.close();
+  });
+
+  test('the scam checker shows a verdict with reasons', async () => {
+    const ctx = await browser.newContext(PHONE);
+    const page = await ctx.newPage();
+    await page.goto(server.base + '/check');
+    await page.locator('#text').fill('Chúc mừng bạn trúng thưởng 50 triệu! Nhắn mã OTP và chuyển phí 500k vào STK 0123456789 Vietcombank, liên hệ 0912.345.678 hoặc vay-nhanh[.]vn');
+    await page.locator('form button[type=submit]').click();
+    const verdict = page.locator('section.verdict');
+    try {
+      await verdict.waitFor({ timeout: 15_000 });
+    } catch (e) {
+      await shot(page, 'worker-check-phone-failed');
+      throw e;
+    }
+    const v = await verdict.getAttribute('data-verdict');
+    assert.ok(['scam', 'suspicious'].includes(v), 'an obvious scam is not called safe: ' + v);
+    await shot(page, 'worker-check-phone');
+    await ctx.close();
+  });
+
+  test('the map and the dashboard render with demo data', async () => {
+    const ctx = await browser.newContext(LAPTOP);
+    const page = await ctx.newPage();
+    await page.goto(server.base + '/officer');
+    await page.locator('#username').fill(OFFICER);
+    await page.locator('#password').fill(DEMO_PASSWORD);
+    await page.locator('form.login button[type=submit]').click();
+    await page.locator('.console-nav').waitFor();
+    await page.getByRole('link', { name: 'Bản đồ' }).click();
+    await page.locator('#map[data-geo=ready]').waitFor({ timeout: 20_000 });
+    await page.waitForFunction(() => Number(document.querySelector('#map')?.getAttribute('data-counts')) > 0, null, { timeout: 20_000 });
+    await page.locator('#map canvas').first().waitFor();
+    await page.waitForTimeout(500);
+    await shot(page, 'officer-map', false);
+    await page.locator('#whole-country').click();
+    await page.waitForTimeout(500);
+    await shot(page, 'officer-map-country', false);
+    await page.getByRole('link', { name: 'Thống kê' }).click();
+    await page.locator('#chart-category canvas').waitFor({ timeout: 20_000 });
+    await page.locator('#chart-month canvas').waitFor();
+    const total = Number(await page.locator('[data-kpi=total]').innerText());
+    assert.ok(total > 0, 'demo data gives a total');
+    await shot(page, 'officer-dashboard');
+    await ctx.close();
+  });
+});

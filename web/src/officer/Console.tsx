@@ -1,0 +1,133 @@
+// The officer console: login, then the scoped case inbox, a case page, the map and the
+// dashboard. The map (Leaflet + GeoJSON) and dashboard (ECharts) load as separate chunks.
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { get, post, setCsrf, setUnauthorizedHandler, type User } from '../api';
+import { t } from '../i18n';
+import { navigate } from '../router';
+import { describedBy, Field, FormError, Loading, toFieldErrors, type FieldErrors } from '../ui';
+import { CasePage } from './CasePage';
+import { Inbox } from './Inbox';
+
+type Props = { path: string; search: URLSearchParams };
+
+function userOf(d: any): User | null {
+  if (!d) return null;
+  if (d.user) return d.user as User;
+  return d.username ? (d as User) : null;
+}
+
+export function Console(props: Props) {
+  const [user, setUser] = useState<User | null | undefined>(undefined);
+  useEffect(() => {
+    setUnauthorizedHandler(() => setUser(null));
+    get<any>('/auth/me').then(
+      (d) => {
+        if (d?.csrf_token) setCsrf(d.csrf_token);
+        setUser(userOf(d));
+      },
+      () => setUser(null),
+    );
+    return () => setUnauthorizedHandler(null);
+  }, []);
+
+  if (user === undefined) return <Loading />;
+  if (!user) return <Login onLogin={setUser} />;
+
+  const logout = async () => {
+    try {
+      await post('/auth/logout', {});
+    } catch {
+      /* the session is dropped on our side anyway */
+    }
+    setCsrf('');
+    setUser(null);
+    navigate('/officer');
+  };
+
+  const { path } = props;
+  const caseMatch = path.match(/^\/officer\/cases\/(\d+)$/);
+  let page;
+  if (caseMatch) page = <CasePage id={+caseMatch[1]} />;
+  else if (path === '/officer/map') page = <Lazy key="map" load={() => import('./MapPage').then((m) => m.MapPage)} />;
+  else if (path === '/officer/dashboard') page = <Lazy key="dashboard" load={() => import('./Dashboard').then((m) => m.Dashboard)} />;
+  else page = <Inbox search={props.search} />;
+
+  const cur = (p: string) => (path === p || (p === '/officer' && (path === '/officer/cases' || !!caseMatch)) ? 'page' : undefined);
+  return (
+    <div class="console">
+      <nav class="console-nav" aria-label={t('nav_officer')}>
+        <a href="/officer" aria-current={cur('/officer')}>{t('inbox')}</a>
+        <a href="/officer/map" aria-current={cur('/officer/map')}>{t('map')}</a>
+        <a href="/officer/dashboard" aria-current={cur('/officer/dashboard')}>{t('dashboard')}</a>
+        <span class="who" data-role={user.role}>
+          {user.display_name || user.username}
+          {user.org_name ? ' · ' + user.org_name : ''}
+        </span>
+        <button type="button" class="link" onClick={logout}>
+          {t('logout')}
+        </button>
+      </nav>
+      {page}
+    </div>
+  );
+}
+
+const lazyCache = new Map<unknown, ComponentType>();
+function Lazy(props: { load: () => Promise<ComponentType> }) {
+  const key = props.load.toString();
+  const [C, setC] = useState<ComponentType | null>(() => lazyCache.get(key) ?? null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (C) return;
+    props.load().then(
+      (c) => {
+        lazyCache.set(key, c);
+        setC(() => c);
+      },
+      () => setFailed(true),
+    );
+  }, [key]);
+  if (failed) return <p class="form-error" role="alert">{t('network_error')}</p>;
+  return C ? <C /> : <Loading />;
+}
+
+function Login(props: { onLogin: (u: User) => void }) {
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const errs: FieldErrors = {};
+    if (!username.trim()) errs.username = t('required');
+    if (!password) errs.password = t('required');
+    setErrors(errs);
+    if (Object.keys(errs).length) return;
+    setBusy(true);
+    try {
+      const r = await post<{ user: User; csrf_token: string }>('/auth/login', { username: username.trim(), password });
+      setCsrf(r.csrf_token);
+      props.onLogin(r.user);
+    } catch (err) {
+      setErrors(toFieldErrors(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form class="login card" onSubmit={submit} noValidate>
+      <h1>{t('login_title')}</h1>
+      <Field id="username" label={t('username')} error={errors.username}>
+        <input id="username" autocomplete="username" value={username} onInput={(e) => setUsername((e.target as HTMLInputElement).value)} {...describedBy('username', errors.username)} />
+      </Field>
+      <Field id="password" label={t('password')} error={errors.password}>
+        <input id="password" type="password" autocomplete="current-password" value={password} onInput={(e) => setPassword((e.target as HTMLInputElement).value)} {...describedBy('password', errors.password)} />
+      </Field>
+      <FormError error={errors['']} />
+      <button type="submit" class="primary" disabled={busy}>
+        {busy ? t('loading') : t('login')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,3 @@
+/// <reference types="vite/client" />
+declare module 'topojson-server';
+declare module 'topojson-simplify';

@@ -1,0 +1,44 @@
+// Worker home: one touch on a category tile opens the report form with it chosen.
+import { CATEGORY_FALLBACK, t } from '../i18n';
+import { categoryLabel, useCategories } from '../ui';
+
+export function Home() {
+  const cats = useCategories();
+  return (
+    <div class="home">
+      <p class="lead">{t('tagline')}</p>
+      <h1 class="h2">{t('home_report_title')}</h1>
+      <ul class="tiles" role="list">
+        {cats.map((c) => (
+          <li>
+            <a class={'tile cat-' + c.code} href={'/report/' + c.code} data-category={c.code}>
+              <span class="tile-icon" aria-hidden="true">
+                {CATEGORY_FALLBACK[c.code]?.icon ?? '📝'}
+              </span>
+              <span class="tile-label">{categoryLabel(c.code, cats)}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+      <h2 class="h2">{t('home_tools')}</h2>
+      <ul class="tools" role="list">
+        <li>
+          <a class="tool" href="/check">
+            <span aria-hidden="true">🔍</span> {t('home_check')}
+          </a>
+        </li>
+        <li>
+          <a class="tool" href="/follow">
+            <span aria-hidden="true">🧾</span> {t('home_follow')}
+          </a>
+        </li>
+        <li>
+          <a class="tool" href="/warnings">
+            <span aria-hidden="true">📣</span> {t('home_warnings')}
+          </a>
+        </li>
+      </ul>
+      <p class="emergency">{t('emergency')}</p>
+    </div>
+  );
+}
