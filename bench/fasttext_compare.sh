@@ -17,7 +17,7 @@ t0=$(date +%s.%N)
 fasttext supervised -input "$WORK/train.txt" -output "$WORK/ft" -wordNgrams 2 -minn 3 -maxn 5 \
   -epoch 25 -lr 0.5 -dim 50 -bucket 1000000 -thread 1 -verbose 0
 t1=$(date +%s.%N)
-echo "fastText training: $(echo "$t1 - $t0" | bc) s, model $(du -h "$WORK/ft.bin" | cut -f1)"
+echo "fastText training: $(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.2f", b - a}') s, model $(du -h "$WORK/ft.bin" | cut -f1)"
 
 fasttext predict "$WORK/ft.bin" "$WORK/test.txt" > "$WORK/pred.txt"
 paste -d' ' <(cut -d' ' -f1 "$WORK/test.txt") "$WORK/pred.txt" | awk '
@@ -29,11 +29,12 @@ paste -d' ' <(cut -d' ' -f1 "$WORK/test.txt") "$WORK/pred.txt" | awk '
 
 # Speed: 100k normalised messages (the corpus repeated), one thread, model loading excluded
 # by subtracting a 1-line run.
-for i in $(seq 1 50); do cat "$WORK/train.txt" "$WORK/test.txt"; done | head -n 100000 > "$WORK/big.txt"
+for i in $(seq 1 50); do cat "$WORK/train.txt" "$WORK/test.txt"; done > "$WORK/many.txt"
+head -n 100000 "$WORK/many.txt" > "$WORK/big.txt"
 head -n 1 "$WORK/test.txt" > "$WORK/one.txt"
 s0=$(date +%s.%N); fasttext predict "$WORK/ft.bin" "$WORK/one.txt" > /dev/null; s1=$(date +%s.%N)
 fasttext predict "$WORK/ft.bin" "$WORK/big.txt" > /dev/null; s2=$(date +%s.%N)
-echo "fastText predict: $(echo "100000 / (($s2 - $s1) - ($s1 - $s0))" | bc) messages/s (text already normalised)"
+awk -v a="$s0" -v b="$s1" -v c="$s2" 'BEGIN{printf "fastText predict: %.0f messages/s (text already normalised; load time %.2f s excluded)\n", 100000 / ((c - b) - (b - a)), b - a}'
 
 # antoan on the same held-out split (its own eval).
 "$ANTOAN" scam train --out "$WORK/antoan_model.bin" --eval | tail -1

@@ -15,6 +15,7 @@ void add_serve_command(CLI::App& app) {
   cmd->add_option("--key-file", options->key_file, "Field-encryption key file (default: antoan.key beside the DB)");
   cmd->add_option("--static", options->static_dir, "Built front end to serve at /")->capture_default_str();
   cmd->add_option("--threads", options->threads, "HTTP worker threads")->capture_default_str()->check(CLI::Range(2, 512));
+  cmd->add_flag("--no-jobs{false}", options->background_jobs, "Do not run background jobs (daily hotspot scan)");
   cmd->add_flag("--trust-proxy", options->trust_proxy, "Trust X-Forwarded-Proto from a TLS proxy (nginx)");
   cmd->callback([options] {
     Status st = run_server(*options);

@@ -23,6 +23,11 @@
 #include "scam/check_setup.h"
 #include "scam/data_paths.h"
 #include "scam/registry.h"
+#include "scam/registry_routes.h"
+#include "scam/indicators.h"
+#include "hotspots/daily_job.h"
+#include "hotspots/routes.h"
+#include "demo/demo.h"
 #include "security/field_crypto.h"
 #include "security/rate_limiter.h"
 #include "store/db.h"
@@ -86,6 +91,22 @@ Status run_server(const ServeOptions& options) {
   std::unique_ptr<scam::Checker> scam_checker =
       scam_checker_base->with_registry(scam::make_registry_lookup(*scam_registry));
   scam::register_check_routes(router, *scam_checker);
+  scam::register_registry_routes(router, *scam_registry);
+  // Scam and illegal-lending reports feed the registry as "reported" in the report's own
+  // transaction; the in-memory index follows after the commit.
+  auto feeds_registry = [](const intake::ReportInput& in) {
+    return in.category == "scam" || in.category == "illegal_lending";
+  };
+  intake_service.add_hook(intake::IntakeHook{
+      [feeds_registry](store::Tx& tx, const intake::ReportInput& in, std::int64_t case_id) -> Status {
+        if (!feeds_registry(in)) return {};
+        return scam::record_reported(tx, scam::extract_indicators(in.description), case_id);
+      },
+      [feeds_registry, &scam_registry](const intake::ReportInput& in, std::int64_t) {
+        if (feeds_registry(in)) (void)scam_registry->apply_committed(scam::extract_indicators(in.description));
+      }});
+
+  hotspots::register_hotspot_routes(router, *db);
 
   register_openapi_route(router);
 
@@ -98,11 +119,15 @@ Status run_server(const ServeOptions& options) {
   signal(SIGTERM, on_signal);
   signal(SIGPIPE, SIG_IGN);
   // -- background jobs start here --
+  hotspots::HotspotScheduler hotspot_scheduler(*db, hotspots::ScanOptions{});
+  if (options.background_jobs) hotspot_scheduler.start();
   std::printf("antoan: listening on http://%s:%d (db %s)\n", options.host.c_str(), port, options.db.c_str());
+  std::printf("%s", demo::describe_demo_logins(*db).c_str());
   std::fflush(stdout);
   server.serve();
   g_server = nullptr;
   // -- background jobs stop here --
+  hotspot_scheduler.stop();
   db->close();
   return {};
 }

@@ -15,6 +15,7 @@ struct ServeOptions {
   std::string static_dir = "web/dist";
   bool trust_proxy = false;
   int threads = 48;
+  bool background_jobs = true;  // the daily hotspot scan; off in API tests
 };
 
 // Blocks until SIGINT/SIGTERM.

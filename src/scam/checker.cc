@@ -99,7 +99,7 @@ Result<CheckResult> Checker::check(std::string_view text) const {
   std::string normalized = text::normalize_for_matching(analysed);
 
   std::vector<int> hits = patterns_->match(normalized);
-  std::vector<FeatureContribution> scam_words, safe_words;
+  std::vector<FeatureContribution> scam_words;
   double model_logit = model_->explain(normalized, 3, true, &scam_words);
   double logit = model_logit;
   std::vector<Reason> positive, negative;
@@ -152,7 +152,6 @@ Result<CheckResult> Checker::check(std::string_view text) const {
                               "Do not transfer money, share OTP codes or click links; ask your union or call 113 if threatened",
                               0});
   } else {
-    model_->explain(normalized, 3, false, &safe_words);
     result.reasons = std::move(negative);
     result.reasons.push_back({"safe", "Không thấy dấu hiệu lừa đảo rõ ràng (điểm rủi ro " + percent(result.score) + ")",
                               "No clear sign of a scam (risk score " + percent(result.score) + ")", logit});

@@ -236,30 +236,37 @@ double Classifier::logit(std::string_view normalized) const {
 double Classifier::explain(std::string_view normalized, std::size_t top_n, bool towards_scam,
                            std::vector<FeatureContribution>* out) const {
   std::string prepared = prepare(normalized);
-  std::vector<Feature> features;
-  for_each_feature(prepared, [&](const Feature& f) { features.push_back(f); });
-  double value = features.empty() ? 0.0 : 1.0 / std::sqrt(static_cast<double>(features.size()));
+  struct Candidate {
+    float weight;
+    std::uint32_t begin, end;
+  };
+  std::vector<Candidate> words;
   double sum = 0;
-  for (const auto& f : features) sum += weights_[f.hash];
-  if (out) {
+  std::size_t count = 0;
+  for_each_feature(prepared, [&](const Feature& f) {
+    float w = weights_[f.hash];
+    sum += w;
+    ++count;
     // Word n-grams only: they are what a person can read; char grams still count in the score.
-    std::vector<std::pair<double, std::string>> words;
-    for (const auto& f : features) {
-      if (f.kind == Kind::chars) continue;
-      // Digit shapes ("0000") mean little to a reader.
-      if (std::memchr(prepared.data() + f.begin, '0', f.end - f.begin)) continue;
-      if (f.kind == Kind::word && f.end - f.begin < 3) continue;  // "m", "t": no explanation
-      double c = weights_[f.hash] * value;
-      if ((towards_scam && c <= 0) || (!towards_scam && c >= 0)) continue;
-      std::string name = prepared.substr(f.begin, f.end - f.begin);
-      if (std::any_of(words.begin(), words.end(), [&](const auto& p) { return p.second == name; })) continue;
-      words.emplace_back(c, std::move(name));
-    }
-    std::sort(words.begin(), words.end(), [&](const auto& a, const auto& b) {
-      return towards_scam ? a.first > b.first : a.first < b.first;
+    if (!out || f.kind == Kind::chars || w == 0.f || (w > 0) != towards_scam) return;
+    if (f.kind == Kind::word && f.end - f.begin < 3) return;  // "m", "t": explain nothing
+    words.push_back(Candidate{w, f.begin, f.end});
+  });
+  double value = count ? 1.0 / std::sqrt(static_cast<double>(count)) : 0.0;
+  if (out) {
+    std::sort(words.begin(), words.end(), [&](const Candidate& a, const Candidate& b) {
+      return towards_scam ? a.weight > b.weight : a.weight < b.weight;
     });
-    for (std::size_t i = 0; i < words.size() && i < top_n; ++i) {
-      out->push_back(FeatureContribution{words[i].second, words[i].first});
+    std::size_t taken = 0;
+    for (const auto& c : words) {
+      if (taken == top_n) break;
+      std::string_view name(prepared.data() + c.begin, c.end - c.begin);
+      if (name.find('0') != std::string_view::npos) continue;  // digit shapes mean little to a reader
+      bool seen = false;
+      for (std::size_t i = out->size() - taken; i < out->size(); ++i) seen |= (*out)[i].feature == name;
+      if (seen) continue;
+      out->push_back(FeatureContribution{std::string(name), c.weight * value});
+      ++taken;
     }
   }
   return bias_ + sum * value;

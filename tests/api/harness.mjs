@@ -19,7 +19,7 @@ export function runCli(args, input) {
 }
 
 // Starts a server; resolves when it prints its listening line.
-export async function startServer({ dir = tempDir(), db, extraArgs = [] } = {}) {
+export async function startServer({ dir = tempDir(), db, extraArgs = ['--no-jobs'] } = {}) {
   const dbPath = db || join(dir, 'antoan.db');
   const proc = spawn(BIN, ['serve', '--db', dbPath, '--port', '0', '--static', join(dir, 'no-web'), ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
