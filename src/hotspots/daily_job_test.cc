@@ -4,6 +4,8 @@
 #include "hotspots/daily_job.h"
 
 #include <gtest/gtest.h>
+
+#include "store/testing.h"
 #include <unistd.h>
 
 #include <filesystem>
@@ -16,14 +18,7 @@
 namespace antoan::hotspots {
 namespace {
 
-std::string temp_db_path() {
-  auto dir = std::filesystem::temp_directory_path() / ("antoan_hotspots_test_" + std::to_string(getpid()));
-  std::filesystem::create_directories(dir);
-  static int n = 0;
-  auto p = dir / ("t" + std::to_string(++n) + ".db");
-  std::filesystem::remove(p);
-  return p.string();
-}
+std::string temp_db_path() { return (store::testing::fresh_temp_dir("hotspots") / "test.db").string(); }
 
 const std::int32_t kAsOf = *parse_day("2025-06-30");
 

@@ -2,6 +2,8 @@
 // the 63 -> 34 merge table), idempotent seeding, place paths and routing for every category,
 // creation rules and bad inputs, and the HTTP routes.
 #include <gtest/gtest.h>
+
+#include "store/testing.h"
 #include <unistd.h>
 
 #include <filesystem>
@@ -16,14 +18,7 @@
 namespace antoan::orgs {
 namespace {
 
-std::string temp_db_path() {
-  auto dir = std::filesystem::temp_directory_path() / ("antoan_orgs_test_" + std::to_string(getpid()));
-  std::filesystem::create_directories(dir);
-  static int n = 0;
-  auto p = dir / ("t" + std::to_string(++n) + ".db");
-  std::filesystem::remove(p);
-  return p.string();
-}
+std::string temp_db_path() { return (store::testing::fresh_temp_dir("orgs") / "test.db").string(); }
 
 security::Principal admin() {
   security::Principal p;

@@ -3,6 +3,8 @@
 #include "store/db.h"
 
 #include <gtest/gtest.h>
+
+#include "store/testing.h"
 #include <unistd.h>
 
 #include <filesystem>
@@ -13,14 +15,7 @@
 namespace antoan::store {
 namespace {
 
-std::string temp_db_path() {
-  auto dir = std::filesystem::temp_directory_path() / ("antoan_store_test_" + std::to_string(getpid()));
-  std::filesystem::create_directories(dir);
-  static int n = 0;
-  auto p = dir / ("t" + std::to_string(++n) + ".db");
-  std::filesystem::remove(p);
-  return p.string();
-}
+std::string temp_db_path() { return (store::testing::fresh_temp_dir("store") / "test.db").string(); }
 
 TEST(RewriteDollarParams, ReplacesParametersButNotQuotedText) {
   EXPECT_EQ(rewrite_dollar_params("SELECT $2, $1"), "SELECT ?2, ?1");
