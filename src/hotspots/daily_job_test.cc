@@ -10,9 +10,11 @@
 
 #include <filesystem>
 #include <random>
+#include <set>
 
 #include "hotspots/days.h"
 #include "hotspots/routes.h"
+#include "hotspots/warnings.h"
 #include "http/router.h"
 
 namespace antoan::hotspots {
@@ -228,6 +230,51 @@ TEST_F(HotspotDbTest, MapCountsByAreaGridAndEnterpriseRespectScope) {
   EXPECT_EQ(get("/api/v1/map/counts", q, admin()).status, 400);
   q["cell_km"] = "abc";
   EXPECT_EQ(get("/api/v1/map/counts", q, admin()).status, 400);
+}
+
+// Public warnings: the planted scam cluster in Phường A warns Phường A and the province; an
+// area-wide (EARS) theft alert warns its own commune and province only; old alerts are dropped.
+TEST_F(HotspotDbTest, WarningsConcernTheAreaAndDiscloseOnlyAggregates) {
+  ASSERT_TRUE(run_daily_hotspots(*db_, vietnam_day_start_ms(kAsOf) + 5000, options()).ok());
+  Status s = db_->write([](store::Tx& tx) -> Status {
+    ANTOAN_TRY(tx.exec("DELETE FROM hotspot_alerts WHERE method = 'ears_c2'"));
+    ANTOAN_TRY(tx.exec("INSERT INTO hotspot_alerts (category, as_of, method, area_code, start_date, end_date, observed, "
+                   "expected, statistic, locations, place_path, created_at) VALUES "
+                   "('theft', '2025-06-29', 'ears_c2', '09002', '2025-06-29', '2025-06-29', 6, 1.2, 4.1, '[]', '/1/3/', 0), "
+                   "('drugs', '2025-06-10', 'ears_c2', '09002', '2025-06-10', '2025-06-10', 5, 1.0, 4.0, '[]', '/1/3/', 0)"));
+    return ok_status();
+  });
+  ASSERT_TRUE(s.ok()) << s.error().message_en;
+  auto categories = [&](const std::string& code) {
+    auto w = warnings_for_area(*db_, code, kAsOf);
+    EXPECT_TRUE(w.ok());
+    std::set<std::string> out;
+    for (const auto& x : *w) out.insert(x.category);
+    return out;
+  };
+  EXPECT_TRUE(categories("09001").count("scam"));
+  EXPECT_FALSE(categories("09001").count("theft"));
+  EXPECT_TRUE(categories("09002").count("theft"));
+  EXPECT_FALSE(categories("09002").count("drugs"));  // 20 days old
+  EXPECT_TRUE(categories("27").count("scam"));
+  EXPECT_TRUE(categories("27").count("theft"));
+  EXPECT_EQ(warnings_for_area(*db_, "99999", kAsOf).error().code, ErrorCode::not_found);
+
+  auto w = warnings_for_area(*db_, "09002", kAsOf);
+  ASSERT_TRUE(w.ok());
+  Json theft;
+  for (const auto& x : *w)
+    if (x.category == "theft") theft = warning_json(x, "vi");
+  EXPECT_EQ(theft["observed"], 6);
+  EXPECT_NE(theft["text"].get<std::string>().find("Phường B"), std::string::npos);
+  EXPECT_FALSE(theft.contains("locations"));
+  EXPECT_FALSE(theft.contains("center"));
+}
+
+TEST_F(HotspotDbTest, WarningsRouteIsPublicAndRejectsBadAreas) {
+  EXPECT_EQ(get("/api/v1/warnings", {{"area_code", "09001"}}, std::nullopt).status, 200);
+  EXPECT_EQ(get("/api/v1/warnings", {}, std::nullopt).status, 400);
+  EXPECT_EQ(get("/api/v1/warnings", {{"area_code", "nope"}}, std::nullopt).status, 404);
 }
 
 }  // namespace

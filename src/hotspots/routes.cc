@@ -2,6 +2,7 @@
 
 #include "hotspots/days.h"
 #include "hotspots/queries.h"
+#include "hotspots/warnings.h"
 #include "security/policy.h"
 
 namespace antoan::hotspots {
@@ -88,6 +89,17 @@ Result<http::Response> get_map_counts(store::Db& db, http::Request& req) {
   return http::Response::json(body);
 }
 
+Result<http::Response> get_warnings(store::Db& db, http::Request& req) {
+  const std::string code = req.query_param("area_code").value_or("");
+  if (code.empty())
+    return Error::invalid("area_code", "Hãy chọn khu vực (area_code)", "area_code is required");
+  ANTOAN_ASSIGN(auto warnings, warnings_for_area(db, code, vietnam_day(now_ms())));
+  const std::string lang = req.lang == http::Lang::en ? "en" : "vi";
+  Json items = Json::array();
+  for (const auto& w : warnings) items.push_back(warning_json(w, lang));
+  return http::Response::json(Json{{"area_code", code}, {"count", items.size()}, {"items", std::move(items)}});
+}
+
 }  // namespace
 
 void register_hotspot_routes(http::Router& router, store::Db& db) {
@@ -102,6 +114,11 @@ void register_hotspot_routes(http::Router& router, store::Db& db) {
       http::RouteOptions{},
       "Case counts for the map by area, grid cell (cell_km) or enterprise, with category and date range (by the "
       "incident day, else the report day; Vietnam time), limited to the cases the caller may see.");
+  router.add(
+      "GET", "/api/v1/warnings", [&db](http::Request& req) { return get_warnings(db, req); },
+      http::RouteOptions{.access = http::Access::open},
+      "Public warnings for an area (area_code: province or commune) from the last 14 days of hotspot alerts: "
+      "category, period, observed vs expected and advice; never a case, a person or an exact place.");
 }
 
 }  // namespace antoan::hotspots

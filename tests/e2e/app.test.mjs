@@ -4,6 +4,7 @@
 // Screenshots of each key page go to test-artifacts/screenshots/.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { DEMO_PASSWORD, LAPTOP, PHONE, launchBrowser, shot, startServer } from './lib.mjs';
 
 const OFFICER = process.env.ANTOAN_E2E_OFFICER ?? 'tongldld'; // whole country (docs/demo.md)
@@ -141,6 +142,27 @@ describe('front end in a real browser', { timeout: 600_000 }, () => {
     const v = await verdict.getAttribute('data-verdict');
     assert.ok(['scam', 'suspicious'].includes(v), 'an obvious scam is not called safe: ' + v);
     await shot(page, 'worker-check-phone');
+    await ctx.close();
+  });
+
+  test('warnings for my area show an area-wide alert without any case detail', async () => {
+    // The daily job is off in tests: store one area-wide alert (as the job would) for a Bắc Ninh commune.
+    const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10); // Vietnam day
+    const sql = `INSERT INTO hotspot_alerts (category, as_of, method, area_code, start_date, end_date, observed, expected,
+      statistic, locations, place_path, created_at) SELECT 'theft', '${today}', 'ears_c2', code, '${today}', '${today}',
+      7, 1.5, 4.2, '[]', '/', 0 FROM areas WHERE parent_code = '24' ORDER BY code LIMIT 1;`;
+    const r = spawnSync('sqlite3', [server.db, sql], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const ctx = await browser.newContext(PHONE);
+    const page = await ctx.newPage();
+    await page.goto(server.base + '/warnings');
+    await page.waitForFunction(() => document.querySelectorAll('#warn-province option').length > 30);
+    await page.locator('#warn-province').selectOption('24');
+    await page.locator('.warning-item').first().waitFor();
+    const text = await page.locator('.warning-item').first().innerText();
+    assert.match(text, /Trộm cắp/);
+    assert.match(text, /7 phản ánh/);
+    await shot(page, 'worker-warnings-phone');
     await ctx.close();
   });
 

@@ -57,6 +57,7 @@ export async function startServer() {
   });
   return {
     base,
+    db,
     demoOutput: demo.stdout,
     async stop() {
       proc.kill('SIGTERM');

@@ -57,7 +57,7 @@ export function Warnings() {
             <li class="warning-item">
               <strong>{w.title ?? w.category ?? ''}</strong>
               <p>{w.text ?? w.body ?? w.message ?? ''}</p>
-              <span class="muted">{formatDate(w.published_at ?? w.created_at ?? w.at)}{w.area_name ? ' · ' + w.area_name : ''}</span>
+              <span class="muted">{formatDate(w.published_at ?? w.created_at ?? w.at, false)}{w.area_name ? ' · ' + w.area_name : ''}</span>
             </li>
           ))}
         </ul>
