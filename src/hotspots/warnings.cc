@@ -41,35 +41,33 @@ bool cluster_concerns(const AreaNode& area, const std::string& place_path, std::
 }
 
 struct CategoryAdvice {
+  const char* category;
   const char* vi;
   const char* en;
 };
 
+constexpr CategoryAdvice kAdvice[] = {
+    {"scam", "Không chuyển tiền, không đọc mã OTP, không bấm đường link lạ. Kiểm tra tin nhắn ở mục \"Kiểm tra lừa đảo\".",
+     "Do not transfer money, share OTP codes or open unknown links. Check messages with the scam checker."},
+    {"illegal_lending", "Không vay qua ứng dụng hay người lạ; bị đòi nợ, đe dọa hãy báo ngay cho công an hoặc công đoàn.",
+     "Do not borrow through apps or strangers; report debt threats to the police or the union at once."},
+    {"theft", "Khóa cửa phòng trọ, giữ xe và điện thoại cẩn thận, đi cùng bạn khi về khuya.",
+     "Lock your room, keep your bike and phone safe, walk home with friends at night."},
+    {"violence", "Tránh đi một mình nơi vắng; gặp nguy hiểm gọi 113.", "Avoid empty places alone; in danger call 113."},
+    {"drugs", "Không nhận đồ ăn, thức uống, thuốc lạ; báo cho công an nếu thấy mua bán ma túy.",
+     "Do not accept unknown food, drinks or pills; tell the police about drug dealing."},
+    {"dormitory_safety", "Kiểm tra ổ điện, bình chữa cháy và lối thoát hiểm ở khu trọ; cháy gọi 114.",
+     "Check sockets, extinguishers and exits in your boarding house; fire: call 114."},
+    {"workplace_safety", "Báo cho công đoàn cơ sở khi thấy nguy cơ mất an toàn; bạn có quyền từ chối việc nguy hiểm.",
+     "Tell your grassroots union about unsafe work; you may refuse dangerous work."},
+    {"wages", "Giữ lại bảng lương, hợp đồng; công đoàn hỗ trợ khi bị nợ lương, bảo hiểm.",
+     "Keep your payslips and contract; the union helps with unpaid wages or insurance."},
+};
+
 CategoryAdvice advice(const std::string& category) {
-  if (category == "scam")
-    return {"Không chuyển tiền, không đọc mã OTP, không bấm đường link lạ. Kiểm tra tin nhắn ở mục \"Kiểm tra lừa đảo\".",
-            "Do not transfer money, share OTP codes or open unknown links. Check messages with the scam checker."};
-  if (category == "illegal_lending")
-    return {"Không vay qua ứng dụng hay người lạ; bị đòi nợ, đe dọa hãy báo ngay cho công an hoặc công đoàn.",
-            "Do not borrow through apps or strangers; report debt threats to the police or the union at once."};
-  if (category == "theft")
-    return {"Khóa cửa phòng trọ, giữ xe và điện thoại cẩn thận, đi cùng bạn khi về khuya.",
-            "Lock your room, keep your bike and phone safe, walk home with friends at night."};
-  if (category == "violence")
-    return {"Tránh đi một mình nơi vắng; gặp nguy hiểm gọi 113.", "Avoid empty places alone; in danger call 113."};
-  if (category == "drugs")
-    return {"Không nhận đồ ăn, thức uống, thuốc lạ; báo cho công an nếu thấy mua bán ma túy.",
-            "Do not accept unknown food, drinks or pills; tell the police about drug dealing."};
-  if (category == "dormitory_safety")
-    return {"Kiểm tra ổ điện, bình chữa cháy và lối thoát hiểm ở khu trọ; cháy gọi 114.",
-            "Check sockets, extinguishers and exits in your boarding house; fire: call 114."};
-  if (category == "workplace_safety")
-    return {"Báo cho công đoàn cơ sở khi thấy nguy cơ mất an toàn; bạn có quyền từ chối việc nguy hiểm.",
-            "Tell your grassroots union about unsafe work; you may refuse dangerous work."};
-  if (category == "wages")
-    return {"Giữ lại bảng lương, hợp đồng; công đoàn hỗ trợ khi bị nợ lương, bảo hiểm.",
-            "Keep your payslips and contract; the union helps with unpaid wages or insurance."};
-  return {"Hãy cảnh giác và báo cho công đoàn hoặc công an khi cần.", "Stay alert and report to the union or police."};
+  for (const auto& a : kAdvice)
+    if (category == a.category) return a;
+  return {"", "Hãy cảnh giác và báo cho công đoàn hoặc công an khi cần.", "Stay alert and report to the union or police."};
 }
 
 // "2026-11-23" as "23/11/2026" in Vietnamese; English keeps the ISO date.
