@@ -14,7 +14,9 @@ struct ServeOptions {
   std::string key_file;    // field-encryption key; default: next to the DB
   std::string static_dir = "web/dist";
   bool trust_proxy = false;
-  int threads = 48;
+  // cpp-httplib holds one worker per open connection (idle keep-alive included), so the pool
+  // must exceed the connections expected at once; put nginx in front for more.
+  int threads = 128;
   bool background_jobs = true;  // the daily hotspot scan; off in API tests
 };
 

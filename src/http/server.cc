@@ -80,7 +80,7 @@ Server::Server(const Router& router, ServerOptions options) : impl_(std::make_un
   s.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };  // owned by httplib
   s.set_tcp_nodelay(true);
   s.set_keep_alive_max_count(1000);
-  s.set_keep_alive_timeout(30);
+  s.set_keep_alive_timeout(5);  // an idle keep-alive connection holds a worker thread
   s.set_read_timeout(15, 0);
   s.set_write_timeout(15, 0);
   s.set_payload_max_length(16 * 1024 * 1024);  // per-route limits are enforced by the Router
