@@ -78,7 +78,7 @@ Status insert_houses(store::Tx& tx, const Commune& c, std::optional<std::int64_t
                            "rooms, residents, team_id, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, "
                            "$9, $10, $11, $11) RETURNING id",
                            {"Nhà trọ " + owner.substr(owner.rfind(' ') + 1) + " " + std::to_string(i + 1),
-                            "Ngõ " + std::to_string(2 + rng() % 40) + ", thôn " + pick(rng, kGiven) + ", " + c.name,
+                            "Ngõ " + std::to_string(2 + rng() % 40) + ", thôn " + pick(rng, kGiven),
                             c.code, c.node_path, c.lat + jitter(rng), c.lon + jitter(rng), owner,
                             residents / 3 + 2, residents, store::optional_value(team), now_ms()}));
     std::int64_t id = rows[0].i64(0);
