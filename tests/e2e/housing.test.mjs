@@ -97,4 +97,23 @@ describe('boarding houses and teams in a real browser', { timeout: 600_000 }, ()
     await w.locator('#receipt-code').waitFor();
     await phone.close();
   });
+
+  test('officers see the houses on the map and the coverage KPI', async () => {
+    const officer = await browser.newContext(LAPTOP);
+    const o = await officer.newPage();
+    await o.goto(server.base + '/officer');
+    await o.locator('#username').fill('ldld.bacninh');
+    await o.locator('#password').fill(DEMO_PASSWORD);
+    await o.locator('form.login button[type=submit]').click();
+    await o.locator('.console-nav').waitFor();
+    await o.goto(server.base + '/officer/map');
+    await o.waitForFunction(() => Number(document.querySelector('#map')?.getAttribute('data-houses') ?? 0) > 0);
+    await o.locator('#show-houses').waitFor();
+    await shot(o, 'housing-map', false);
+    await o.goto(server.base + '/officer/housing?tab=kpi&from=2025-01&to=' + new Date().toISOString().slice(0, 7));
+    await o.locator('[data-kpi="coverage"]').waitFor();
+    assert.ok((await o.locator('ol.gaps li').count()) > 0, 'the gap list names uncovered houses');
+    await shot(o, 'housing-kpi');
+    await officer.close();
+  });
 });
