@@ -128,7 +128,7 @@ const S = {
   retry: { vi: 'Thử lại', en: 'Retry' },
   not_found: { vi: 'Không tìm thấy trang.', en: 'Page not found.' },
   map_title: { vi: 'Bản đồ sự việc', en: 'Incident map' },
-  house_layer: { vi: 'Nhà trọ (xanh: có tổ tự quản, đỏ: ≥ 30 công nhân chưa có tổ)', en: 'Boarding houses (green: team, red: 30+ workers, no team)' },
+  house_layer: { vi: 'Nhà trọ (xanh dương: có tổ tự quản, đỏ: ≥ 30 công nhân chưa có tổ)', en: 'Boarding houses (blue: team, red: 30+ workers, no team)' },
   house_workers: { vi: 'công nhân', en: 'workers' },
   layer: { vi: 'Lớp', en: 'Layer' },
   by_area: { vi: 'Theo khu vực', en: 'By area' },

@@ -203,7 +203,7 @@ export function MapPage() {
     layers.current.hot = hot;
   }, [counts, hotspots, geo]);
 
-  // Boarding houses (for those who may see housing): green when a team covers them, red when a
+  // Boarding houses (for those who may see housing): blue when a team covers them, red when a
   // house with 30+ workers has none.
   useEffect(() => {
     const ctl = new AbortController();
@@ -220,8 +220,8 @@ export function MapPage() {
     if (!showHouses) return;
     const group = L.layerGroup();
     for (const h of houses) {
-      const color = h.team_id ? '#1b7f3b' : h.needs_team ? '#c00' : '#777';
-      L.circleMarker([h.lat, h.lon], { radius: 5, color, weight: 2, fillColor: '#fff', fillOpacity: 0.9 })
+      const color = h.team_id ? '#1565c0' : h.needs_team ? '#c00' : '#777';
+      L.circleMarker([h.lat, h.lon], { radius: 6, color, weight: 3, fillColor: '#fff', fillOpacity: 0.95 })
         .bindTooltip(`🏠 ${h.name} · ${h.residents} ${t('house_workers')}${h.team_name ? ' · ' + h.team_name : ''}`)
         .on('click', () => navigate('/officer/housing/houses/' + h.id))
         .addTo(group);
@@ -271,7 +271,7 @@ export function MapPage() {
           </select>
         </label>
         {houses.length > 0 && (
-          <label>
+          <label class="inline-check">
             <input type="checkbox" id="show-houses" checked={showHouses} onChange={(e) => setShowHouses((e.target as HTMLInputElement).checked)} /> {t('house_layer')}
           </label>
         )}
