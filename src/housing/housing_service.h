@@ -76,7 +76,10 @@ class HousingService {
   Result<Json> add_member(const security::Principal& p, std::int64_t team_id, const MemberInput& in);
   Status remove_member(const security::Principal& p, std::int64_t team_id, std::int64_t member_id);
   Result<Json> list_meetings(const security::Principal& p, std::int64_t team_id);
-  Result<Json> create_meeting(const security::Principal& p, std::int64_t team_id, const MeetingInput& in);
+  // With an idempotency key, a retry answers the meeting already logged (and opens any of its
+  // issues' cases still missing) instead of logging it twice; "replayed" says so.
+  Result<Json> create_meeting(const security::Principal& p, std::int64_t team_id, const MeetingInput& in,
+                              const std::optional<std::string>& idempotency_key = std::nullopt);
   Result<Json> raise_issue(const security::Principal& p, std::int64_t meeting_id, const IssueInput& in);
 
   // Coverage and meetings KPI.

@@ -50,6 +50,17 @@ Result<std::string> public_base(const Request& req) {
   return std::string(req.secure ? "https://" : "http://") + host;
 }
 
+Result<std::optional<std::string>> idempotency_key_of(const Request& req) {
+  std::string key = req.header("idempotency-key");
+  if (key.empty()) return std::optional<std::string>{};
+  bool printable = key.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.:") ==
+                   std::string::npos;
+  if (key.size() > 128 || !printable)
+    return Error::invalid("Idempotency-Key", "Idempotency-Key tối đa 128 ký tự chữ, số, - _ . :",
+                          "Idempotency-Key must be at most 128 letters, digits, - _ . :");
+  return std::optional<std::string>(key);
+}
+
 Response text_response(std::string body, const char* type, int status = 200) {
   Response r;
   r.status = status;
@@ -228,10 +239,13 @@ void register_team_routes(http::Router& router, HousingService& s) {
                ANTOAN_ASSIGN(auto id, req.id_param("id"));
                ANTOAN_ASSIGN(Json body, req.json_body());
                ANTOAN_ASSIGN(MeetingInput in, parse_meeting(body, vietnam_today()));
-               ANTOAN_ASSIGN(Json j, s.create_meeting(*req.principal, id, in));
-               return Response::json(j, 201);
+               ANTOAN_ASSIGN(auto key, idempotency_key_of(req));
+               ANTOAN_ASSIGN(Json j, s.create_meeting(*req.principal, id, in, key));
+               Response r = Response::json(j, 201);
+               if (j.value("replayed", false)) r.headers.emplace("Idempotent-Replayed", "true");
+               return r;
              },
-             {}, "Log a monthly meeting; each issue opens a case (channel meeting)");
+             {}, "Log a monthly meeting (Idempotency-Key honoured); each issue opens a case (channel meeting)");
   router.add("POST", "/api/v1/meetings/{id}/issues",
              [&s](Request& req) -> Result<Response> {
                ANTOAN_ASSIGN(auto id, req.id_param("id"));

@@ -262,7 +262,8 @@ Result<std::int64_t> HousingService::submit_issue(const security::Principal& p, 
   return r.case_id;
 }
 
-Result<Json> HousingService::create_meeting(const security::Principal& p, std::int64_t team_id, const MeetingInput& in) {
+Result<Json> HousingService::create_meeting(const security::Principal& p, std::int64_t team_id, const MeetingInput& in,
+                                            const std::optional<std::string>& idempotency_key) {
   ANTOAN_ASSIGN(TeamRow team, load_team(p, team_id));
   ANTOAN_TRY(security::require_housing(p, Action::housing_manage, team.scope()));
   for (std::size_t i = 0; i < in.issues.size(); ++i) {
@@ -274,11 +275,25 @@ Result<Json> HousingService::create_meeting(const security::Principal& p, std::i
                                   "This house is not covered by the team");
   }
   std::int64_t id = 0;
+  bool replayed = false;
   ANTOAN_TRY(db_.write([&](store::Tx& tx) -> Status {
+    if (idempotency_key) {
+      ANTOAN_ASSIGN(auto seen, tx.query("SELECT id, team_id FROM team_meetings WHERE idempotency_key = $1",
+                                        {*idempotency_key}));
+      if (!seen.empty()) {
+        if (seen[0].i64(1) != team_id)
+          return Error::conflict("Idempotency-Key này đã được dùng cho một cuộc họp khác",
+                                 "This Idempotency-Key was already used for another meeting", "Idempotency-Key");
+        id = seen[0].i64(0);
+        replayed = true;
+        return {};
+      }
+    }
     ANTOAN_ASSIGN(auto rows, tx.query("INSERT INTO team_meetings (team_id, held_on, attendance, topics, notes, "
-                                      "created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+                                      "created_by, idempotency_key, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) "
+                                      "RETURNING id",
                                       {team_id, in.held_on, in.attendance, in.topics, store::optional_value(in.notes),
-                                       p.user_id, now_ms()}));
+                                       p.user_id, store::optional_value(idempotency_key), now_ms()}));
     id = rows[0].i64(0);
     return security::append_audit(tx, detail::audit_of(p, "meeting.create", "team", team_id,
                                                        {{"meeting_id", id}, {"held_on", in.held_on}}));
@@ -288,8 +303,14 @@ Result<Json> HousingService::create_meeting(const security::Principal& p, std::i
     ANTOAN_ASSIGN(std::int64_t case_id, submit_issue(p, team, id, i, in.issues[i]));
     cases.push_back({{"case_id", case_id}, {"category", in.issues[i].category}, {"status", "new"}});
   }
-  return Json{{"id", id},         {"team_id", team_id}, {"held_on", in.held_on}, {"attendance", in.attendance},
-              {"topics", in.topics}, {"notes", in.notes ? Json(*in.notes) : Json(nullptr)}, {"cases", cases}};
+  return Json{{"id", id},
+              {"team_id", team_id},
+              {"held_on", in.held_on},
+              {"attendance", in.attendance},
+              {"topics", in.topics},
+              {"notes", in.notes ? Json(*in.notes) : Json(nullptr)},
+              {"cases", cases},
+              {"replayed", replayed}};
 }
 
 Result<Json> HousingService::raise_issue(const security::Principal& p, std::int64_t meeting_id, const IssueInput& in) {

@@ -170,6 +170,20 @@ test('a meeting issue opens a case the team leader follows', async () => {
   assert.equal(kase.data.boarding_house_id, house.id);
   assert.deepEqual(kase.data.allowed_transitions, [], 'team leaders follow cases; officers handle them');
   assert.equal((await c['ldld.bacninh'].get(`/cases/${caseId}`)).status, 200);
+  // A retry with the same Idempotency-Key logs nothing twice.
+  const body = { held_on: '2026-01-22', attendance: 12, topics: 'Họp bất thường (retry)',
+    issues: [{ category: 'theft', description: 'Mất xe máy ở nhà xe dãy A (api-test retry)' }] };
+  const first = await leader.post(`/teams/${demoTeam.id}/meetings`, body, { headers: { 'idempotency-key': 'retry-meeting-1' } });
+  assert.equal(first.status, 201, first.text);
+  const again = await leader.post(`/teams/${demoTeam.id}/meetings`, body, { headers: { 'idempotency-key': 'retry-meeting-1' } });
+  assert.equal(again.status, 201);
+  assert.equal(again.headers.get('idempotent-replayed'), 'true');
+  assert.equal(again.data.id, first.data.id);
+  assert.equal(again.data.cases[0].case_id, first.data.cases[0].case_id);
+  const reused = await c['ldld.bacninh'].post(`/teams/${otherTeam.id}/meetings`, body, { headers: { 'idempotency-key': 'retry-meeting-1' } });
+  assert.equal(reused.status, 409);
+  const bad = await leader.post(`/teams/${demoTeam.id}/meetings`, body, { headers: { 'idempotency-key': 'bad key with spaces' } });
+  assert.equal(bad.status, 400);
   // One more issue later, from the same meeting.
   const more = await leader.post(`/meetings/${r.data.id}/issues`, { category: 'illegal_lending', description: 'Tờ rơi cho vay nóng dán ở cổng (api-test)' });
   assert.equal(more.status, 201, more.text);

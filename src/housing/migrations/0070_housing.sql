@@ -70,6 +70,7 @@ CREATE TABLE team_meetings (
   topics TEXT NOT NULL,
   notes TEXT,
   created_by BIGINT,
+  idempotency_key TEXT UNIQUE,      -- a retried POST (patchy network) logs the meeting once
   created_at BIGINT NOT NULL
 );
 CREATE INDEX team_meetings_team ON team_meetings(team_id, held_on);

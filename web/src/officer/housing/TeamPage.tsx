@@ -1,7 +1,7 @@
 // One self-management team: its houses, its roster (phones only for those who manage it) and
 // its monthly meetings; logging a meeting can raise an issue, which opens a case.
 import { useEffect, useState } from 'preact/hooks';
-import { api, get, post } from '../../api';
+import { api, get, post, randomKey } from '../../api';
 import { statusLabel } from '../../i18n';
 import { categoryLabel, describedBy, errorText, Field, FormError, Loading, toFieldErrors, useCategories, type FieldErrors } from '../../ui';
 import { ht, localDate } from './strings';
@@ -99,6 +99,8 @@ function MeetingForm(props: { team: Team; onSaved: () => void }) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
+  // One key per filled-in form: a retry after a lost answer never logs the meeting twice.
+  const [key, setKey] = useState(randomKey);
   const submit = async (e: Event) => {
     e.preventDefault();
     setSaved(false);
@@ -111,7 +113,8 @@ function MeetingForm(props: { team: Team; onSaved: () => void }) {
       body.issues = [{ category: issueCategory, description: issue.trim(), boarding_house_id: issueHouse ? Number(issueHouse) : undefined }];
     setBusy(true);
     try {
-      await post('/teams/' + props.team.id + '/meetings', body);
+      await post('/teams/' + props.team.id + '/meetings', body, { 'Idempotency-Key': key });
+      setKey(randomKey());
       setErrors({});
       setTopics('');
       setNotes('');
