@@ -96,6 +96,7 @@ Result<Json> HousingService::house_json(const security::Principal& p, std::int64
   j["has_landlord_contact"] = may_reveal && rows[0].i64(8) != 0;
   j["can_reveal_landlord"] = may_reveal && rows[0].i64(8) != 0;
   j["can_edit"] = security::allows_housing(p, Action::housing_manage, row.scope());
+  j["can_organise"] = security::allows_housing(p, Action::housing_organise, row.scope());
   ANTOAN_ASSIGN(auto checks, db_.query("SELECT id, checked_on, fire_extinguisher, escape_route, smoke_alarm, "
                                        "electrical_safe, notes FROM house_safety_checks WHERE house_id = $1 "
                                        "ORDER BY checked_on DESC, id DESC LIMIT 50",

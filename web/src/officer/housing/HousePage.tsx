@@ -4,14 +4,19 @@ import { useEffect, useState } from 'preact/hooks';
 import { get, post } from '../../api';
 import { describedBy, errorText, Field, FormError, Loading, toFieldErrors, type FieldErrors } from '../../ui';
 import { ht, localDate } from './strings';
-import type { House, SafetyCheck } from './types';
+import type { House, SafetyCheck, Team } from './types';
+import { HouseForm } from './Forms';
 
 const ITEMS = ['fire_extinguisher', 'escape_route', 'smoke_alarm', 'electrical_safe'] as const;
 
 export function HousePage(props: { id: number }) {
   const [house, setHouse] = useState<House | null>(null);
   const [error, setError] = useState('');
+  const [teams, setTeams] = useState<Team[] | undefined>(undefined);
   const reload = () => get<House>('/houses/' + props.id).then(setHouse, (e) => setError(errorText(e)));
+  useEffect(() => {
+    if (house?.can_organise && !teams) get<{ items: Team[] }>('/teams').then((d) => setTeams(d.items), () => setTeams(undefined));
+  }, [house?.can_organise]);
   useEffect(() => {
     setHouse(null);
     reload();
@@ -48,6 +53,12 @@ export function HousePage(props: { id: number }) {
             </a>
           </p>
           {house.can_reveal_landlord && <RevealLandlord id={house.id} />}
+          {house.can_edit && (
+            <details class="add">
+              <summary>{ht('edit')}</summary>
+              <HouseForm key={house.updated_at} house={house} teams={house.can_organise ? teams : undefined} onSaved={setHouse} />
+            </details>
+          )}
         </section>
         <section class="card">
           <h2>{ht('safety')}</h2>

@@ -9,6 +9,9 @@ import { ht } from './strings';
 import type { House, Kpi, Team } from './types';
 import { TeamPage } from './TeamPage';
 import { ImportExport } from './ImportExport';
+import { HouseForm, TeamForm } from './Forms';
+
+const ORGANISERS = ['admin', 'federation_officer', 'union_officer'];
 
 type Tab = 'houses' | 'teams' | 'kpi' | 'csv';
 
@@ -27,8 +30,8 @@ export function Housing(props: { search: URLSearchParams; role: string }) {
           </a>
         ))}
       </nav>
-      {tab === 'houses' && <HouseList search={props.search} />}
-      {tab === 'teams' && <TeamList />}
+      {tab === 'houses' && <HouseList search={props.search} canAdd={props.role !== 'police_officer'} />}
+      {tab === 'teams' && <TeamList canAdd={ORGANISERS.includes(props.role)} />}
       {tab === 'kpi' && <KpiView search={props.search} />}
       {tab === 'csv' && <ImportExport />}
     </div>
@@ -48,7 +51,7 @@ function MyTeam() {
   return team ? <TeamPage id={team.id} /> : <Loading />;
 }
 
-function HouseList(props: { search: URLSearchParams }) {
+function HouseList(props: { search: URLSearchParams; canAdd: boolean }) {
   const uncovered = props.search.get('uncovered') === '1';
   const [q, setQ] = useState(props.search.get('q') ?? '');
   const [data, setData] = useState<{ items: House[]; total: number } | null>(null);
@@ -79,6 +82,12 @@ function HouseList(props: { search: URLSearchParams }) {
           <input type="checkbox" checked={uncovered} onChange={(e) => go({ uncovered: (e.target as HTMLInputElement).checked })} /> {ht('uncovered_only')}
         </label>
       </form>
+      {props.canAdd && (
+        <details class="card add">
+          <summary>{ht('add_house')}</summary>
+          <HouseForm onSaved={(h) => navigate('/officer/housing/houses/' + h.id)} />
+        </details>
+      )}
       {error && <p class="form-error" role="alert">{error}</p>}
       {!data ? (
         <Loading />
@@ -114,7 +123,7 @@ function HouseList(props: { search: URLSearchParams }) {
   );
 }
 
-function TeamList() {
+function TeamList(props: { canAdd: boolean }) {
   const [teams, setTeams] = useState<Team[] | null>(null);
   const [error, setError] = useState('');
   useEffect(() => {
@@ -123,6 +132,13 @@ function TeamList() {
   if (error) return <p class="form-error" role="alert">{error}</p>;
   if (!teams) return <Loading />;
   return (
+    <>
+    {props.canAdd && (
+      <details class="card add">
+        <summary>{ht('add_team')}</summary>
+        <TeamForm onSaved={(t) => navigate('/officer/housing/teams/' + t.id)} />
+      </details>
+    )}
     <table class="table teams">
       <thead>
         <tr>
@@ -149,6 +165,7 @@ function TeamList() {
         ))}
       </tbody>
     </table>
+    </>
   );
 }
 

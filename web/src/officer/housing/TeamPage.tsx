@@ -6,6 +6,7 @@ import { statusLabel } from '../../i18n';
 import { categoryLabel, describedBy, errorText, Field, FormError, Loading, toFieldErrors, useCategories, type FieldErrors } from '../../ui';
 import { ht, localDate } from './strings';
 import type { Meeting, Team } from './types';
+import { HouseForm } from './Forms';
 
 export function TeamPage(props: { id: number }) {
   const [team, setTeam] = useState<Team | null>(null);
@@ -51,6 +52,12 @@ export function TeamPage(props: { id: number }) {
               </li>
             ))}
           </ul>
+          {team.can_edit && (
+            <details class="add">
+              <summary>{ht('add_house')}</summary>
+              <HouseForm teamId={team.id} onSaved={reload} />
+            </details>
+          )}
           <h2>{ht('roster')}</h2>
           <Roster team={team} onChanged={reload} />
         </section>

@@ -6,7 +6,7 @@ export interface SafetyCheck {
 export interface House {
   id: number; name: string; address: string; area_code: string; area_name?: string; lat?: number | null; lon?: number | null;
   landlord_name?: string | null; rooms: number; residents: number; team_id?: number | null; team_name?: string | null;
-  covered: boolean; needs_team: boolean; has_landlord_contact?: boolean; can_reveal_landlord?: boolean; can_edit?: boolean;
+  covered: boolean; needs_team: boolean; has_landlord_contact?: boolean; can_reveal_landlord?: boolean; can_edit?: boolean; can_organise?: boolean; updated_at?: string;
   latest_check?: SafetyCheck | null; checks?: SafetyCheck[];
 }
 export interface Member { id: number; name: string; role: 'deputy' | 'member'; phone?: string | null; house_id?: number | null; house_name?: string | null }
