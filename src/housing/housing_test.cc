@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <array>
+#include <random>
 
 #include "housing/csv.h"
 #include "housing/housing_service.h"
@@ -113,6 +114,23 @@ TEST(HousingCsv, WriterQuotesAndNeutralisesFormulas) {
   auto back = parse_csv(csv_line({"x,y", "line\nbreak", "q\""}));
   ASSERT_TRUE(back.ok());
   EXPECT_EQ((*back)[0].fields, (std::vector<std::string>{"x,y", "line\nbreak", "q\""}));
+}
+
+TEST(HousingCsv, RandomInputNeverCrashesAndRoundTrips) {
+  std::mt19937_64 rng(42);
+  const std::string alphabet = std::string("ab,\"\r\n =+-\xC3\xA1") + '\0';
+  for (int i = 0; i < 2000; ++i) {
+    std::string text;
+    for (int n = static_cast<int>(rng() % 40); n > 0; --n) text += alphabet[rng() % alphabet.size()];
+    (void)parse_csv(text);  // an Error or rows, never a crash
+    std::vector<std::string> fields = {text, "x"};
+    auto back = parse_csv(csv_line(fields));
+    if (!back.ok()) continue;  // invalid UTF-8 cut in the middle of "á"
+    ASSERT_EQ(back->size(), 1u) << text;
+    std::string got = (*back)[0].fields[0];
+    if (!got.empty() && got[0] == '\'' && (text.empty() || text[0] != '\'')) got.erase(0, 1);  // formula guard
+    EXPECT_EQ(got, text);
+  }
 }
 
 // ---- KPI ----
@@ -371,6 +389,23 @@ TEST_F(HousingServiceTest, ImportIsAllOrNothingWithRowNumbers) {
   ASSERT_TRUE(csv.ok());
   EXPECT_EQ(csv->find("0912"), std::string::npos);  // never exported
   EXPECT_NE(csv->find("Ngõ 2"), std::string::npos);
+}
+
+TEST_F(HousingServiceTest, PoliceViewOnlyEnterpriseNothing) {
+  std::int64_t team = make_team(area1_);
+  std::int64_t house = make_house(area1_, 40, team, "0911");
+  auto node = db_->query("SELECT place_path FROM boarding_houses WHERE id = $1", {house});
+  auto police = principal(security::Role::police_officer, (*node)[0].str(0));
+  EXPECT_TRUE(service_->get_house(police, house).ok());
+  EXPECT_EQ(service_->update_house(police, house, HouseInput{}).error().code, ErrorCode::forbidden);
+  auto team_json = service_->get_team(police, team);
+  ASSERT_TRUE(team_json.ok());
+  EXPECT_FALSE((*team_json)["can_edit"].get<bool>());
+  auto ent = principal(security::Role::enterprise_officer, "/");
+  EXPECT_EQ(service_->get_house(ent, house).error().code, ErrorCode::forbidden);
+  EXPECT_EQ(service_->list_houses(ent, {}).error().code, ErrorCode::forbidden);
+  EXPECT_EQ(service_->reveal_landlord(ent, house, "kiểm tra PCCC định kỳ").error().code, ErrorCode::forbidden);
+  EXPECT_EQ(service_->kpi(ent, {std::nullopt, std::nullopt, "2026-01", "2026-01"}).error().code, ErrorCode::forbidden);
 }
 
 TEST_F(HousingServiceTest, ReportWithUnknownHouseIsRefused) {
