@@ -11,6 +11,7 @@ APT_PACKAGES=(
   libcli11-dev libgtest-dev libgmock-dev libbenchmark-dev libssl-dev zlib1g-dev
   libbrotli-dev libicu-dev libprotobuf-dev libboost-dev
   wrk fasttext curl procps
+  libqrencode-dev zbar-tools
   chromium fonts-noto-core fonts-noto-color-emoji
 )
 

@@ -35,6 +35,8 @@ Status run_demo(const DemoCommandOptions& o) {
               "in %.1f s (db %s)\n",
               summary->reports, summary->cases, summary->events, summary->enterprises, summary->organisations,
               summary->users, seconds, o.db.c_str());
+  std::printf("  boarding houses: %d teams, %d houses, %d members, %d meetings\n", summary->housing.teams,
+              summary->housing.houses, summary->housing.members, summary->housing.meetings);
   std::printf("  cases by status:");
   for (const auto& [status, n] : summary->cases_by_status) std::printf(" %s=%d", status.c_str(), n);
   std::printf("\n  planted clusters:\n");

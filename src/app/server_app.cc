@@ -27,6 +27,8 @@
 #include "scam/indicators.h"
 #include "hotspots/daily_job.h"
 #include "hotspots/routes.h"
+#include "housing/housing_service.h"
+#include "housing/routes.h"
 #include "demo/demo.h"
 #include "security/field_crypto.h"
 #include "security/rate_limiter.h"
@@ -107,6 +109,11 @@ Status run_server(const ServeOptions& options) {
       }});
 
   hotspots::register_hotspot_routes(router, *db);
+
+  // Boarding houses and self-management teams; a report naming a house must name a real one.
+  housing::HousingService housing_service(*db, org_service, crypto, intake_service);
+  intake_service.add_hook(housing::make_house_check_hook());
+  housing::register_housing_routes(router, housing_service);
 
   register_openapi_route(router);
 

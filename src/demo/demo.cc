@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <random>
 
+#include "demo/housing.h"
 #include "demo/texts.h"
 #include "orgs/seed.h"
 #include "orgs/service.h"
@@ -523,6 +524,9 @@ Result<DemoSummary> build_demo(store::Db& db, const DemoOptions& options) {
   World world;
   ANTOAN_TRY(db.write([&](store::Tx& tx) -> Status {
     ANTOAN_ASSIGN(world, build_world(tx, rng, kDemoPassword));
+    // Its own random stream, so adding houses does not change the reports of a given seed.
+    std::mt19937_64 housing_rng(options.seed ^ 0x686f757365ULL);
+    ANTOAN_ASSIGN(summary.housing, build_demo_housing(tx, world, housing_rng, today));
     return {};
   }));
   Generator generator(world, options, today);

@@ -10,6 +10,7 @@
 
 #include "core/clock.h"
 #include "core/error.h"
+#include "demo/housing.h"
 #include "demo/world.h"
 #include "store/db.h"
 
@@ -45,6 +46,7 @@ struct DemoSummary {
   std::map<std::string, int> reports_by_category;
   std::vector<PlantedCluster> clusters;
   std::vector<DemoLogin> logins;
+  HousingSummary housing;
 };
 
 // Fills an empty database (refuses one that already has reports or users). Seeds the

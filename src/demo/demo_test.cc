@@ -206,6 +206,23 @@ TEST_F(DemoTest, CasesArePlacedAndRoutedByTheRules) {
   EXPECT_GT(count("SELECT count(*) FROM cases WHERE team_id IS NOT NULL AND created_by_user IS NOT NULL"), 0);
 }
 
+TEST_F(DemoTest, TheTeamLeaderLeadsATeamWithHousesMembersAndMeetings) {
+  auto team = db_->query("SELECT u.team_id FROM users u JOIN housing_teams t ON t.id = u.team_id "
+                         "WHERE u.username = 'totruong.yenphong' AND t.leader_user_id = u.id AND t.area_code = '09193'");
+  ASSERT_TRUE(team.ok());
+  ASSERT_EQ(team->size(), 1u);
+  std::string id = std::to_string((*team)[0].i64(0));
+  EXPECT_GE(count("SELECT count(*) FROM boarding_houses WHERE team_id = " + id), 5);
+  EXPECT_GE(count("SELECT count(*) FROM team_members WHERE team_id = " + id), 6);
+  EXPECT_GE(count("SELECT count(*) FROM team_meetings WHERE team_id = " + id), 1);
+  // Meeting reports carry that team; and there are uncovered houses with 30+ workers (the gap list).
+  EXPECT_EQ(count("SELECT count(*) FROM cases WHERE team_id IS NOT NULL AND team_id <> " + id), 0);
+  EXPECT_GT(count("SELECT count(*) FROM boarding_houses WHERE team_id IS NULL AND residents >= 30"), 0);
+  // No landlord contact or member phone in the demo (it has no field key).
+  EXPECT_EQ(count("SELECT count(*) FROM boarding_houses WHERE landlord_contact_enc IS NOT NULL"), 0);
+  EXPECT_EQ(count("SELECT count(*) FROM team_members WHERE phone_enc IS NOT NULL"), 0);
+}
+
 TEST_F(DemoTest, DescriptionsAreVariedVietnameseSomeWithoutDiacritics) {
   auto rows = db_->query("SELECT description FROM reports");
   ASSERT_TRUE(rows.ok());

@@ -144,6 +144,12 @@ bool allows(const Principal& p, Action action) {
     case Action::housing_manage:
       return r == Role::admin || r == Role::federation_officer || r == Role::union_officer ||
              r == Role::team_leader;
+    case Action::housing_organise:
+      return r == Role::admin || r == Role::federation_officer || r == Role::union_officer;
+    case Action::housing_reveal_contact:
+      // Those who support the houses on the ground; admins run the system and need no contacts.
+      return r == Role::federation_officer || r == Role::union_officer || r == Role::police_officer ||
+             r == Role::team_leader;
   }
   return false;
 }
@@ -174,6 +180,69 @@ bool allows(const Principal& p, Action action, const CaseScope& c) {
     return p.role == Role::federation_officer;
   }
   return true;
+}
+
+bool allows_housing(const Principal& p, Action action, const HousingScope& h) {
+  bool housing_action = action == Action::housing_view || action == Action::housing_manage ||
+                        action == Action::housing_organise || action == Action::housing_reveal_contact;
+  if (!housing_action || !allows(p, action)) return false;
+  switch (p.role) {
+    case Role::admin:
+      return true;
+    case Role::team_leader:
+      return h.team_id && p.team_id && *h.team_id == *p.team_id;
+    case Role::federation_officer:
+    case Role::police_officer:
+    case Role::union_officer:
+      return in_subtree(p, h.place_path);
+    case Role::enterprise_officer:
+      return false;
+  }
+  return false;
+}
+
+Status require_housing(const Principal& p, Action action, const HousingScope& h) {
+  if (!allows_housing(p, action, h)) return Error::forbidden();
+  return {};
+}
+
+SqlFilter housing_filter(const Principal& p, const std::string& place_col, const std::string& team_col,
+                         int first_param) {
+  SqlFilter f;
+  std::string param = "$";
+  param.append(std::to_string(first_param));
+  if (!allows(p, Action::housing_view)) {
+    f.sql = "1 = 0";
+    return f;
+  }
+  switch (p.role) {
+    case Role::admin:
+      f.sql = "1 = 1";
+      return f;
+    case Role::team_leader:
+      if (!p.team_id) {
+        f.sql = "1 = 0";
+        return f;
+      }
+      f.sql = team_col + " = " + param;
+      f.params.emplace_back(*p.team_id);
+      return f;
+    case Role::federation_officer:
+    case Role::police_officer:
+    case Role::union_officer:
+    case Role::enterprise_officer: {
+      std::string root = normalised_root(p.org_path);
+      if (root.empty()) {
+        f.sql = "1 = 0";
+        return f;
+      }
+      f.sql = place_col + " LIKE " + param + " ESCAPE '!'";
+      f.params.emplace_back(like_prefix_pattern(root));
+      return f;
+    }
+  }
+  f.sql = "1 = 0";
+  return f;
 }
 
 Status require(const Principal& p, Action action) {

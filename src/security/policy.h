@@ -10,7 +10,8 @@
 //                       subtree; may reveal reporter contact
 //   union_officer       all categories in the subtree (a grassroots union: its enterprise)
 //   enterprise_officer  workplace_safety and wages of their own enterprise; NEVER reporter contact
-//   team_leader         cases raised by their team / about the houses their team covers
+//   team_leader         cases raised by their team / about the houses their team covers;
+//                       the houses, members and meetings of their own team
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -42,6 +43,8 @@ enum class Action {
   audit_view,
   housing_view,
   housing_manage,
+  housing_organise,        // create teams, assign houses to teams, bulk import (officers)
+  housing_reveal_contact,  // a landlord's contact (audited, with a reason)
 };
 
 // What policy needs to know about one case to decide.
@@ -50,6 +53,12 @@ struct CaseScope {
   std::string place_path;  // org path of where it happened (commune, or the enterprise under it)
   std::optional<std::int64_t> created_by_user;
   std::optional<std::int64_t> team_id;  // the team whose house/meeting raised it, if any
+};
+
+// What policy needs to know about one boarding house, team or meeting to decide.
+struct HousingScope {
+  std::string place_path;              // org path of the area node where it is
+  std::optional<std::int64_t> team_id;  // the team covering the house (the team itself)
 };
 
 // Categories the principal may see (the role default intersected with an explicit scope).
@@ -62,6 +71,12 @@ bool allows(const Principal& p, Action action, const CaseScope& c);
 Status require(const Principal& p, Action action);
 Status require(const Principal& p, Action action, const CaseScope& c);
 
+// May the principal do a housing action on this house/team? Team leaders: their own team
+// only; federation, union and police officers: their subtree; admin: everywhere except
+// landlord contact; enterprise officers: never (where workers sleep is not the employer's).
+bool allows_housing(const Principal& p, Action action, const HousingScope& h);
+Status require_housing(const Principal& p, Action action, const HousingScope& h);
+
 // A SQL predicate restricting a case query to what the principal may see. It refers to the
 // columns `<alias>.category`, `<alias>.place_path`, `<alias>.created_by_user`, `<alias>.team_id`
 // and uses parameters numbered from first_param ($first_param, ...).
@@ -70,5 +85,10 @@ struct SqlFilter {
   store::Params params;
 };
 SqlFilter case_filter(const Principal& p, const std::string& alias, int first_param);
+
+// A SQL predicate restricting a housing query (houses, teams) to what the principal may see,
+// over the given place_path and team id columns, with parameters from $first_param.
+SqlFilter housing_filter(const Principal& p, const std::string& place_col, const std::string& team_col,
+                         int first_param);
 
 }  // namespace antoan::security

@@ -28,7 +28,8 @@ Principal make(Role role, std::string org_path, std::int64_t user_id = 5, std::o
 const std::vector<Action> kAllActions = {
     Action::case_view,      Action::case_transition, Action::case_message,  Action::case_reveal_contact,
     Action::indicator_view, Action::indicator_manage, Action::hotspot_view, Action::org_manage,
-    Action::audit_view,     Action::housing_view,     Action::housing_manage};
+    Action::audit_view,     Action::housing_view,     Action::housing_manage, Action::housing_organise,
+    Action::housing_reveal_contact};
 const std::vector<Role> kAllRoles = {Role::admin,          Role::federation_officer, Role::union_officer,
                                      Role::police_officer, Role::enterprise_officer, Role::team_leader};
 
@@ -66,6 +67,8 @@ TEST(Policy, RoleActionTable) {
       {Action::audit_view, {1, 0, 0, 0, 0, 0}},
       {Action::housing_view, {1, 1, 1, 1, 0, 1}},
       {Action::housing_manage, {1, 1, 1, 0, 0, 1}},
+      {Action::housing_organise, {1, 1, 1, 0, 0, 0}},
+      {Action::housing_reveal_contact, {0, 1, 1, 1, 0, 1}},
   };
   ASSERT_EQ(expected.size(), kAllActions.size());
   for (const auto& [action, cols] : expected)

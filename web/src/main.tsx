@@ -53,8 +53,9 @@ function App() {
   let page;
   const m = path.match(/^\/report\/([a-z_]+)$/);
   if (path === '/') page = <Home />;
-  else if (m) page = <Report category={m[1]} prefill={m[1] === 'scam' ? takeTextForReport() : ''} />;
-  else if (path === '/report') page = <Report category="other" />;
+  else if (m) page = <Report category={m[1]} prefill={m[1] === 'scam' ? takeTextForReport() : ''} house={search.get('house')} />;
+  // A boarding house's poster QR code: /report?house=<id> (dormitory safety unless changed).
+  else if (path === '/report') page = <Report category={search.get('house') ? 'dormitory_safety' : 'other'} house={search.get('house')} />;
   else if (path === '/follow') page = <Follow />;
   else if (path === '/check') page = <Check />;
   else if (path === '/warnings') page = <Warnings />;

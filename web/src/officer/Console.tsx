@@ -8,6 +8,10 @@ import { navigate } from '../router';
 import { describedBy, Field, FormError, Loading, toFieldErrors, type FieldErrors } from '../ui';
 import { CasePage } from './CasePage';
 import { Inbox } from './Inbox';
+import { HousePage } from './housing/HousePage';
+import { Housing } from './housing/Housing';
+import { ht } from './housing/strings';
+import { TeamPage } from './housing/TeamPage';
 
 type Props = { path: string; search: URLSearchParams };
 
@@ -51,6 +55,7 @@ export function Console(props: Props) {
   if (caseMatch) page = <CasePage id={+caseMatch[1]} />;
   else if (path === '/officer/map') page = <Lazy key="map" load={() => import('./MapPage').then((m) => m.MapPage)} />;
   else if (path === '/officer/dashboard') page = <Lazy key="dashboard" load={() => import('./Dashboard').then((m) => m.Dashboard)} />;
+  else if (path.startsWith('/officer/housing')) page = <HousingRoutes path={path} search={props.search} role={user.role} />;
   else page = <Inbox search={props.search} />;
 
   const cur = (p: string) => (path === p || (p === '/officer' && (path === '/officer/cases' || !!caseMatch)) ? 'page' : undefined);
@@ -60,6 +65,11 @@ export function Console(props: Props) {
         <a href="/officer" aria-current={cur('/officer')}>{t('inbox')}</a>
         <a href="/officer/map" aria-current={cur('/officer/map')}>{t('map')}</a>
         <a href="/officer/dashboard" aria-current={cur('/officer/dashboard')}>{t('dashboard')}</a>
+        {user.role !== 'enterprise_officer' && (
+          <a href="/officer/housing" aria-current={path.startsWith('/officer/housing') ? 'page' : undefined}>
+            {user.role === 'team_leader' ? ht('my_team') : ht('housing')}
+          </a>
+        )}
         <span class="who" data-role={user.role}>
           {user.display_name || user.username}
           {user.org_name ? ' · ' + user.org_name : ''}
@@ -71,6 +81,15 @@ export function Console(props: Props) {
       {page}
     </div>
   );
+}
+
+// Boarding houses and teams (enterprise officers have no housing pages: the API refuses them).
+function HousingRoutes(props: { path: string; search: URLSearchParams; role: string }) {
+  const house = props.path.match(/^\/officer\/housing\/houses\/(\d+)$/);
+  const team = props.path.match(/^\/officer\/housing\/teams\/(\d+)$/);
+  if (house) return <HousePage id={+house[1]} />;
+  if (team) return <TeamPage id={+team[1]} />;
+  return <Housing search={props.search} role={props.role} />;
 }
 
 const lazyCache = new Map<unknown, ComponentType>();

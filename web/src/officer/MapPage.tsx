@@ -9,8 +9,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, get, getList, query, type Area } from '../api';
 import { formatDate, t } from '../i18n';
 import { getLang } from '../lang';
+import { navigate } from '../router';
 import { categoryLabel, errorText, useCategories } from '../ui';
 
+interface HousePoint { id: number; name: string; lat: number; lon: number; residents: number; team_id?: number | null; team_name?: string | null; needs_team: boolean }
 interface CountCell { key: string; name?: string; lat: number; lon: number; count: number }
 interface Hotspot {
   category?: string; center: { lat: number; lon: number }; radius_km: number; start?: string; end?: string;
@@ -46,7 +48,9 @@ export function MapPage() {
   const cats = useCategories();
   const el = useRef<HTMLDivElement>(null);
   const mapRef = useRef<L.Map | null>(null);
-  const layers = useRef<{ base?: L.LayerGroup; data?: L.LayerGroup; hot?: L.LayerGroup; tiles?: L.TileLayer }>({});
+  const layers = useRef<{ base?: L.LayerGroup; data?: L.LayerGroup; hot?: L.LayerGroup; houses?: L.LayerGroup; tiles?: L.TileLayer }>({});
+  const [houses, setHouses] = useState<HousePoint[]>([]);
+  const [showHouses, setShowHouses] = useState(true);
   const [by, setBy] = useState<'area' | 'grid' | 'enterprise'>('area');
   const [category, setCategory] = useState('');
   const [generation, setGeneration] = useState<'2025' | '63'>('2025');
@@ -199,6 +203,33 @@ export function MapPage() {
     layers.current.hot = hot;
   }, [counts, hotspots, geo]);
 
+  // Boarding houses (for those who may see housing): blue when a team covers them, red when a
+  // house with 30+ workers has none.
+  useEffect(() => {
+    const ctl = new AbortController();
+    get<{ items: HousePoint[] }>('/housing/map', ctl.signal).then(
+      (d) => setHouses(d.items ?? []),
+      () => setHouses([]),
+    );
+    return () => ctl.abort();
+  }, []);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    layers.current.houses?.remove();
+    if (!showHouses) return;
+    const group = L.layerGroup();
+    for (const h of houses) {
+      const color = h.team_id ? '#1565c0' : h.needs_team ? '#c00' : '#777';
+      L.circleMarker([h.lat, h.lon], { radius: 6, color, weight: 3, fillColor: '#fff', fillOpacity: 0.95 })
+        .bindTooltip(`🏠 ${h.name} · ${h.residents} ${t('house_workers')}${h.team_name ? ' · ' + h.team_name : ''}`)
+        .on('click', () => navigate('/officer/housing/houses/' + h.id))
+        .addTo(group);
+    }
+    group.addTo(map);
+    layers.current.houses = group;
+  }, [houses, showHouses, geo]);
+
   const saveTiles = (e: Event) => {
     e.preventDefault();
     const v = tileInput.trim();
@@ -239,6 +270,11 @@ export function MapPage() {
             <option value="63">{t('provinces_63')}</option>
           </select>
         </label>
+        {houses.length > 0 && (
+          <label class="inline-check">
+            <input type="checkbox" id="show-houses" checked={showHouses} onChange={(e) => setShowHouses((e.target as HTMLInputElement).checked)} /> {t('house_layer')}
+          </label>
+        )}
         <button type="button" class="secondary" id="whole-country" onClick={() => mapRef.current?.fitBounds([[8.2, 102.1], [23.4, 114.8]])}>
           {t('whole_country')}
         </button>
@@ -252,7 +288,7 @@ export function MapPage() {
       </div>
       {error && <p class="form-error" role="alert">{error}</p>}
       <div class="map-layout">
-        <div ref={el} class="map" id="map" role="region" aria-label={t('map_title')} data-counts={counts.length} data-hotspots={hotspots.length} data-geo={geo ? 'ready' : ''} />
+        <div ref={el} class="map" id="map" role="region" aria-label={t('map_title')} data-counts={counts.length} data-hotspots={hotspots.length} data-houses={houses.length} data-geo={geo ? 'ready' : ''} />
         <section class="hotspot-list" aria-label={t('hotspots')}>
           <h2>{t('hotspots')}</h2>
           {hotspots.length === 0 ? (

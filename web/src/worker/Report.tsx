@@ -1,6 +1,6 @@
 // The report form (category chosen on the home page) and, once sent, the receipt screen.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { ApiError, getList, post, query, randomKey, type Org, type ReportCreated } from '../api';
+import { ApiError, get, getList, post, query, randomKey, type Org, type ReportCreated } from '../api';
 import { t } from '../i18n';
 import { navigate } from '../router';
 import { AreaPicker, categoryLabel, describedBy, Field, FormError, toFieldErrors, useCategories, type AreaValue, type FieldErrors } from '../ui';
@@ -10,7 +10,9 @@ export function formatReceipt(r: string): string {
   return r.replace(/\D/g, '').replace(/(\d{4})(?=\d)/g, '$1 ');
 }
 
-export function Report(props: { category: string; prefill?: string }) {
+interface PublicHouse { id: number; name: string; area_code: string; province_code: string; area_name?: string }
+
+export function Report(props: { category: string; prefill?: string; house?: string | null }) {
   const cats = useCategories();
   const [category, setCategory] = useState(props.category);
   const [description, setDescription] = useState(props.prefill ?? '');
@@ -26,6 +28,20 @@ export function Report(props: { category: string; prefill?: string }) {
   const idempotencyKey = useMemo(randomKey, []);
 
   useEffect(() => setCategory(props.category), [props.category]);
+
+  // Opened from a boarding house's poster: name the house and pre-fill its area.
+  const [house, setHouse] = useState<PublicHouse | null>(null);
+  useEffect(() => {
+    setHouse(null);
+    if (!props.house || !/^\d{1,18}$/.test(props.house)) return;
+    get<PublicHouse>('/houses/' + props.house + '/public').then(
+      (h) => {
+        setHouse(h);
+        setArea({ province: h.province_code, commune: h.area_code === h.province_code ? '' : h.area_code });
+      },
+      () => setHouse(null),
+    );
+  }, [props.house]);
 
   // Enterprise suggestions for the chosen area (optional field).
   useEffect(() => {
@@ -68,6 +84,7 @@ export function Report(props: { category: string; prefill?: string }) {
       body.lon = +area.lon.toFixed(5);
     }
     if (enterprise) body.enterprise_id = enterprise.id;
+    if (house) body.boarding_house_id = house.id;
     if (incidentAt) body.incident_at = new Date(incidentAt).toISOString();
     if (contact.trim()) body.contact = contact.trim();
     setBusy(true);
@@ -89,6 +106,12 @@ export function Report(props: { category: string; prefill?: string }) {
   return (
     <form class="report" onSubmit={submit} noValidate>
       <h1>{t('report_title')}</h1>
+      {house && (
+        <p class="house-banner" data-house-id={house.id} role="note">
+          🏠 {t('report_house')}: <strong>{house.name}</strong>
+          {house.area_name ? ' — ' + house.area_name : ''}
+        </p>
+      )}
       <Field id="category" label={t('category')} error={errors.category}>
         <select id="category" value={category} onChange={(e) => setCategory((e.target as HTMLSelectElement).value)} {...describedBy('category', errors.category)}>
           {cats.map((c) => (
