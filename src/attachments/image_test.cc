@@ -26,8 +26,8 @@ std::string jpeg_with_gps() {
 TEST(ImageSniff, DecidesFromTheBytes) {
   EXPECT_EQ(sniff_image("\xFF\xD8\xFF\xE0rest"), ImageType::jpeg);
   EXPECT_EQ(sniff_image(std::string("\x89PNG\r\n\x1A\n", 8) + "IHDR"), ImageType::png);
-  EXPECT_EQ(sniff_image("RIFF\x10\0\0\0WEBPVP8 "), ImageType::webp);
-  EXPECT_EQ(sniff_image("RIFF\x10\0\0\0WAVE"), std::nullopt);
+  EXPECT_EQ(sniff_image(std::string("RIFF\x10\0\0\0WEBPVP8 ", 16)), ImageType::webp);
+  EXPECT_EQ(sniff_image(std::string("RIFF\x10\0\0\0WAVEfmt ", 16)), std::nullopt);
   EXPECT_EQ(sniff_image("GIF89a"), std::nullopt);
   EXPECT_EQ(sniff_image("<svg xmlns="), std::nullopt);
   EXPECT_EQ(sniff_image(""), std::nullopt);

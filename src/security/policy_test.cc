@@ -307,7 +307,8 @@ TEST(SharedCases, TheSharedClauseIsOptIn) {
   EXPECT_EQ(shared.params.size(), 7u);
   Principal enterprise = make(Role::enterprise_officer, "/1/5/");
   SqlFilter ent = case_filter(enterprise, "c", 1, Shared::include);
-  EXPECT_NE(ent.sql.find("(c.category IN ($4, $5) AND EXISTS"), std::string::npos) << ent.sql;
+  EXPECT_NE(ent.sql.find("(c.category IN ($5, $6) AND EXISTS"), std::string::npos) << ent.sql;
+  EXPECT_NE(ent.sql.find("ca.org_path LIKE $4"), std::string::npos) << ent.sql;
   EXPECT_EQ(case_filter(make(Role::admin, "/"), "c", 1, Shared::include).sql, "1 = 1");
 }
 
