@@ -26,6 +26,10 @@ std::pair<std::string, std::string> split_url(const std::string& url) {
 
 void DeliveryWorker::start() {
   stopping_ = false;
+  // After a restart, what was pending is tried at once: the receiver may well be back, and
+  // a long back-off chosen before the restart should not delay it further.
+  (void)db_.exec("UPDATE webhook_deliveries SET next_attempt_at = $1 WHERE status = 'pending' AND next_attempt_at > $1",
+                 {now_ms()});
   thread_ = std::thread([this] { loop(); });
 }
 

@@ -3,7 +3,8 @@
 // time has come, POSTs each body to its webhook with X-Antoan-Event, X-Antoan-Delivery,
 // X-Antoan-Timestamp and X-Antoan-Signature (see signing.h), marks 2xx as delivered and
 // reschedules anything else with exponential back-off, giving up after kMaxDeliveryAttempts.
-// State lives only in the DB, so a restart simply carries on with what is pending.
+// State lives only in the DB, so a restart simply carries on with what is pending (tried at
+// once on start).
 #include <atomic>
 #include <condition_variable>
 #include <cstdint>
