@@ -51,6 +51,7 @@ export function Console(props: Props) {
   if (caseMatch) page = <CasePage id={+caseMatch[1]} />;
   else if (path === '/officer/map') page = <Lazy key="map" load={() => import('./MapPage').then((m) => m.MapPage)} />;
   else if (path === '/officer/dashboard') page = <Lazy key="dashboard" load={() => import('./Dashboard').then((m) => m.Dashboard)} />;
+  else if (path === '/officer/routing') page = <Lazy key="routing" load={() => import('./RoutingRules').then((m) => m.RoutingRules)} />;
   else page = <Inbox search={props.search} />;
 
   const cur = (p: string) => (path === p || (p === '/officer' && (path === '/officer/cases' || !!caseMatch)) ? 'page' : undefined);
@@ -60,6 +61,9 @@ export function Console(props: Props) {
         <a href="/officer" aria-current={cur('/officer')}>{t('inbox')}</a>
         <a href="/officer/map" aria-current={cur('/officer/map')}>{t('map')}</a>
         <a href="/officer/dashboard" aria-current={cur('/officer/dashboard')}>{t('dashboard')}</a>
+        {user.role === 'admin' && (
+          <a href="/officer/routing" aria-current={cur('/officer/routing')}>{t('routing')}</a>
+        )}
         <span class="who" data-role={user.role}>
           {user.display_name || user.username}
           {user.org_name ? ' · ' + user.org_name : ''}
