@@ -1,6 +1,9 @@
 #include "coordination/deadline_service.h"
 
+#include <algorithm>
+
 #include "cases/case_model.h"
+#include "cases/case_scope.h"
 #include "security/audit.h"
 #include "security/policy.h"
 
@@ -81,6 +84,32 @@ Result<Json> DeadlineService::set(const security::Principal& p, const std::strin
   }));
   return Json{{"category", category}, {"priority", priority}, {"ack_minutes", ack_minutes},
               {"resolve_minutes", resolve_minutes}};
+}
+
+Result<Json> DeadlineService::set_priority(const security::Principal& p, std::int64_t case_id,
+                                           const std::string& priority) {
+  const auto& prios = cases::all_priorities();
+  if (std::find(prios.begin(), prios.end(), priority) == prios.end())
+    return Error::unprocessable("priority", "Mức ưu tiên không hợp lệ", "Unknown priority");
+  ANTOAN_TRY(cases::load_case_for(db_, p, case_id, security::Action::case_transition));
+  ANTOAN_TRY(db_.write([&](store::Tx& tx) -> Status {
+    ANTOAN_ASSIGN(auto cur, tx.query("SELECT priority FROM cases WHERE id = $1", {case_id}));
+    std::string from = cur[0].str(0);
+    if (from == priority) return {};
+    EpochMs now = now_ms();
+    ANTOAN_TRY(tx.exec("UPDATE cases SET priority = $1, updated_at = $2 WHERE id = $3", {priority, now, case_id}));
+    ANTOAN_TRY(stamp_due_times(tx, case_id));
+    ANTOAN_TRY(tx.exec("INSERT INTO case_events (case_id, at, actor_kind, actor_user_id, kind, body, visible_to_reporter) "
+                       "VALUES ($1, $2, 'user', $3, 'priority', $4, 0)",
+                       {case_id, now, p.user_id, from + " → " + priority}));
+    return security::append_audit(tx, {p.user_id, "user", "case.priority", "case", std::to_string(case_id),
+                                       {{"from", from}, {"to", priority}}});
+  }));
+  ANTOAN_ASSIGN(auto rows, db_.query("SELECT priority, ack_due_at, resolve_due_at FROM cases WHERE id = $1", {case_id}));
+  return Json{{"case_id", case_id},
+              {"priority", rows[0].str(0)},
+              {"ack_due_at", format_iso8601(rows[0].i64(1))},
+              {"resolve_due_at", format_iso8601(rows[0].i64(2))}};
 }
 
 }  // namespace antoan::coordination

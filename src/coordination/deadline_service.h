@@ -24,6 +24,9 @@ class DeadlineService {
   // Admin; also re-stamps open cases of that category and priority not yet escalated.
   Result<Json> set(const security::Principal& p, const std::string& category, const std::string& priority,
                    std::int64_t ack_minutes, std::int64_t resolve_minutes);
+  // Changes a case's priority (case_transition on it) and re-stamps its due times from the
+  // table, counted from the case's creation; in the history and the audit log.
+  Result<Json> set_priority(const security::Principal& p, std::int64_t case_id, const std::string& priority);
 
  private:
   store::Db& db_;

@@ -169,6 +169,15 @@ void add_deadline_routes(http::Router& router, DeadlineService& deadlines, Overd
                return Response::json(j);
              },
              {}, "Set one deadline {category, priority, ack_minutes, resolve_minutes} (admin)");
+  router.add("POST", "/api/v1/cases/{id}/priority",
+             [&deadlines](Request& req) -> Result<Response> {
+               ANTOAN_ASSIGN(auto id, req.id_param("id"));
+               ANTOAN_ASSIGN(Json body, req.json_body());
+               ANTOAN_ASSIGN(std::string priority, JsonFields(body).string("priority", 20));
+               ANTOAN_ASSIGN(Json j, deadlines.set_priority(*req.principal, id, priority));
+               return Response::json(j);
+             },
+             {}, "Change a case's priority {priority: low|normal|high|urgent}; its deadlines follow");
   router.add("GET", "/api/v1/overdue",
              [&overdue](Request& req) -> Result<Response> {
                ANTOAN_ASSIGN(Json j, overdue.counts(*req.principal));

@@ -216,6 +216,17 @@ test('links: duplicates and related cases, with suggestions', async () => {
   assert.equal((await users['congan.yenphong'].get(`/cases/${a.case_id}/links`)).status, 404);
   assert.equal((await union.request('DELETE', `/cases/${a.case_id}/links/${b.case_id}`)).status, 204);
   assert.equal((await union.request('DELETE', `/cases/${a.case_id}/links/${b.case_id}`)).status, 404);
+
+  // Priority drives the deadlines.
+  const before = (await union.get(`/cases/${a.case_id}`)).data;
+  const urgent = await union.post(`/cases/${a.case_id}/priority`, { priority: 'urgent' });
+  assert.equal(urgent.status, 200, urgent.text);
+  assert.equal(urgent.data.priority, 'urgent');
+  assert.ok(Date.parse(urgent.data.resolve_due_at) < Date.parse(before.resolve_due_at));
+  assert.equal((await union.post(`/cases/${a.case_id}/priority`, { priority: 'asap' })).status, 422);
+  assert.equal((await union.post(`/cases/${a.case_id}/priority`, {})).status, 422);
+  assert.equal((await users['congan.yenphong'].post(`/cases/${a.case_id}/priority`, { priority: 'low' })).status, 404);
+  assert.ok((await union.get(`/cases/${a.case_id}`)).data.history.some((e) => e.kind === 'priority'));
 });
 
 test('deadlines, overdue escalation to the parent organisation under a shifted clock', async () => {

@@ -90,8 +90,8 @@ export function Referrals(props: { caseId: number; onChange: () => void }) {
         <Field id="referral-search" label={t('referral_search')}>
           <input id="referral-search" value={q} onInput={(e) => setQ((e.target as HTMLInputElement).value)} />
         </Field>
-        <Field id="to_org_id" label={t('referral_to')} error={errors.to_org_id}>
-          <select id="to_org_id" value={to} onChange={(e) => setTo(+(e.target as HTMLSelectElement).value || '')} {...describedBy('to_org_id', errors.to_org_id)}>
+        <Field id="referral-to" label={t('referral_to')} error={errors.to_org_id}>
+          <select id="referral-to" value={to} onChange={(e) => setTo(+(e.target as HTMLSelectElement).value || '')} {...describedBy('referral-to', errors.to_org_id)}>
             <option value="">{t('choose')}</option>
             {orgs.map((o) => <option value={o.id}>{o.name} ({o.kind})</option>)}
           </select>
@@ -102,8 +102,8 @@ export function Referrals(props: { caseId: number; onChange: () => void }) {
             <option value="joint">{t('referral_kind_joint')}</option>
           </select>
         </Field>
-        <Field id="reason" label={t('referral_reason')} error={errors.reason}>
-          <textarea id="reason" rows={2} value={reason} onInput={(e) => setReason((e.target as HTMLTextAreaElement).value)} {...describedBy('reason', errors.reason)} />
+        <Field id="referral-reason" label={t('referral_reason')} error={errors.reason}>
+          <textarea id="referral-reason" rows={2} value={reason} onInput={(e) => setReason((e.target as HTMLTextAreaElement).value)} {...describedBy('referral-reason', errors.reason)} />
         </Field>
         <FormError error={errors[''] || errors.kind} />
         <button type="submit" class="secondary">{t('referral_send')}</button>
