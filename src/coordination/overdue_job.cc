@@ -72,9 +72,13 @@ Status escalate(store::Tx& tx, const Candidate& c, EpochMs now, OverdueRun& run)
   }
   std::string which = c.status == "new" && now > c.due.ack_due ? "acknowledge" : "resolve";
   int level = c.level + 1;
-  ANTOAN_TRY(tx.exec("UPDATE cases SET overdue_at = COALESCE(overdue_at, $1), escalated_at = $1, "
-                     "escalation_level = $2, org_id = $3, updated_at = $1 WHERE id = $4",
-                     {now, std::int64_t{level}, target ? target->id : c.org_id, c.id}));
+  // Guarded by the level read before: a concurrent run (timer and admin route) escalates once.
+  ANTOAN_ASSIGN(auto changed, tx.exec("UPDATE cases SET overdue_at = COALESCE(overdue_at, $1), escalated_at = $1, "
+                                      "escalation_level = $2, org_id = $3, updated_at = $1 WHERE id = $4 "
+                                      "AND escalation_level = $5 AND org_id = $6",
+                                      {now, std::int64_t{level}, target ? target->id : c.org_id, c.id,
+                                       std::int64_t{c.level}, c.org_id}));
+  if (changed == 0) return {};
   std::string body;
   if (target) {
     ANTOAN_TRY(tx.exec("INSERT INTO case_access (case_id, org_id, org_path, via, created_at) "
