@@ -70,6 +70,11 @@ Result<Json> ReferralService::refer(const security::Principal& p, std::int64_t c
     ANTOAN_ASSIGN(auto to, load_org(tx, to_org_id));
     if (!to || !can_receive(to->kind))
       return Error::unprocessable("to_org_id", "Không có đơn vị nhận phù hợp", "No such receiving organisation");
+    // Enterprises only ever handle workplace safety and wages (security/policy): anything else
+    // referred to one would sit unanswerable, and would tell an employer what was reported.
+    if (to->kind == "enterprise" && info.scope.category != "workplace_safety" && info.scope.category != "wages")
+      return Error::unprocessable("to_org_id", "Doanh nghiệp chỉ nhận vụ việc về an toàn lao động và tiền lương",
+                                  "An enterprise only receives workplace-safety and wage cases");
     ANTOAN_ASSIGN(auto cur, tx.query("SELECT org_id FROM cases WHERE id = $1", {case_id}));
     std::int64_t from_org = cur[0].i64(0);
     if (from_org == to_org_id)

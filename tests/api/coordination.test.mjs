@@ -190,6 +190,27 @@ test('referral declined with a reason: the receiving side loses access; joint ca
   assert.equal((await union.post(`/cases/${filed.case_id}/referrals`, { to_org_id: police.user.org_id, reason: 'lại', kind: 'joint' })).status, 409);
 });
 
+test('an enterprise is never referred cases outside workplace safety and wages', async () => {
+  const filed = await report({ category: 'violence', description: 'Tổ trưởng đánh công nhân trong xưởng (enterprise-referral-test)',
+    area_code: abc.area_code, enterprise_id: abc.id, contact: '0911 000 999' });
+  const fed = users.tongldld;
+  const toEnterprise = await fed.post(`/cases/${filed.case_id}/referrals`, { to_org_id: abc.id, reason: 'Đề nghị doanh nghiệp xử lý', kind: 'joint' });
+  assert.equal(toEnterprise.status, 422, toEnterprise.text);
+  assert.equal(toEnterprise.data.error.field, 'to_org_id');
+  assert.equal((await users['dn.abc'].get(`/cases/${filed.case_id}`)).status, 404);
+  // A wages case may be shared with the enterprise, which then sees it without the contact.
+  const wages = await report({ category: 'wages', description: 'Chậm lương tháng 10 (enterprise-referral-test)',
+    area_code: yenPhong.code, contact: '0911 000 888' });
+  const shared = await users['congan.yenphong'].post(`/cases/${wages.case_id}/referrals`, { to_org_id: abc.id, reason: 'x' });
+  assert.equal(shared.status, 404, 'the commune police do not see a wages case');
+  const ok = await fed.post(`/cases/${wages.case_id}/referrals`, { to_org_id: abc.id, reason: 'Doanh nghiệp ABC liên quan', kind: 'joint' });
+  assert.equal(ok.status, 201, ok.text);
+  const seen = await users['dn.abc'].get(`/cases/${wages.case_id}`);
+  assert.equal(seen.status, 200);
+  assert.ok(!JSON.stringify(seen.data).includes('0911'));
+  assert.equal(seen.data.can_reveal_contact, false);
+});
+
 test('links: duplicates and related cases, with suggestions', async () => {
   const a = await report({ category: 'wages', description: 'Nợ lương tháng 11 chuyền 2 (link-test A)', area_code: abc.area_code, enterprise_id: abc.id });
   const b = await report({ category: 'wages', description: 'Nợ lương tháng 11 chuyền 2 (link-test B)', area_code: abc.area_code, enterprise_id: abc.id });
