@@ -11,4 +11,6 @@ pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET GLOBAL cpp-httplib)
 pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET GLOBAL libutf8proc)
 pkg_check_modules(HYPERSCAN REQUIRED IMPORTED_TARGET GLOBAL libhs)
 pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET GLOBAL libqrencode)
+pkg_check_modules(VIPS REQUIRED IMPORTED_TARGET GLOBAL vips)       # photo attachments: decode, strip metadata, thumbnails
+pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET GLOBAL xlsxwriter)  # case export to Excel
 find_library(PHONENUMBER_LIB phonenumber REQUIRED)

@@ -10,6 +10,7 @@ APT_PACKAGES=(
   libphonenumber-dev libutf8proc-dev libhyperscan-dev libspdlog-dev libfmt-dev
   libcli11-dev libgtest-dev libgmock-dev libbenchmark-dev libssl-dev zlib1g-dev
   libbrotli-dev libicu-dev libprotobuf-dev libboost-dev
+  libvips-dev libxlsxwriter-dev
   wrk fasttext curl procps
   libqrencode-dev zbar-tools
   chromium fonts-noto-core fonts-noto-color-emoji

@@ -16,6 +16,18 @@ void add_serve_command(CLI::App& app) {
   cmd->add_option("--static", options->static_dir, "Built front end to serve at /")->capture_default_str();
   cmd->add_option("--threads", options->threads, "HTTP worker threads")->capture_default_str()->check(CLI::Range(2, 512));
   cmd->add_flag("--no-jobs{false}", options->background_jobs, "Do not run background jobs (daily hotspot scan)");
+  cmd->add_option("--jobs", options->jobs,
+                  "Background jobs to run even with --no-jobs: outbox, overdue, hotspots (comma-separated)")
+      ->delimiter(',')
+      ->check(CLI::IsMember({"outbox", "overdue", "hotspots"}));
+  cmd->add_option("--webhook-backoff-ms", options->webhook_backoff_ms, "First webhook retry delay (doubles, max 1 h)")
+      ->capture_default_str()
+      ->check(CLI::Range(std::int64_t{10}, std::int64_t{3'600'000}));
+  cmd->add_option("--overdue-interval-ms", options->overdue_interval_ms, "How often the overdue job runs")
+      ->capture_default_str()
+      ->check(CLI::Range(std::int64_t{100}, std::int64_t{86'400'000}));
+  cmd->add_option("--clock-offset-ms", options->clock_offset_ms,
+                  "Shift the server's clock (tests of deadlines and escalation; never in production)");
   cmd->add_flag("--trust-proxy", options->trust_proxy, "Trust X-Forwarded-Proto from a TLS proxy (nginx)");
   cmd->callback([options] {
     Status st = run_server(*options);

@@ -10,8 +10,20 @@
 #include "accounts/authenticator.h"
 #include "accounts/routes.h"
 #include "app/openapi.h"
+#include "attachments/attachment_service.h"
+#include "attachments/routes.h"
 #include "cases/case_service.h"
 #include "cases/routes.h"
+#include "coordination/case_hooks.h"
+#include "coordination/deadline_service.h"
+#include "coordination/link_service.h"
+#include "coordination/overdue_job.h"
+#include "coordination/referral_service.h"
+#include "coordination/routes.h"
+#include "coordination/routing_rules.h"
+#include "notify/delivery_worker.h"
+#include "notify/routes.h"
+#include "notify/webhook_service.h"
 #include "http/server.h"
 #include "intake/intake_service.h"
 #include "intake/reporter_service.h"
@@ -59,7 +71,15 @@ void register_health(http::Router& router, store::Db& db) {
 
 }  // namespace
 
+bool ServeOptions::job_enabled(const std::string& name) const {
+  if (background_jobs) return true;
+  for (const auto& j : jobs)
+    if (j == name) return true;
+  return false;
+}
+
 Status run_server(const ServeOptions& options) {
+  if (options.clock_offset_ms != 0) set_clock_offset_ms(options.clock_offset_ms);
   auto parent = std::filesystem::path(options.db).parent_path();
   if (!parent.empty()) std::filesystem::create_directories(parent);
   ANTOAN_ASSIGN(std::unique_ptr<store::Db> db, store::open_db(options.db));
@@ -83,6 +103,30 @@ Status run_server(const ServeOptions& options) {
 
   cases::CaseService case_service(*db, crypto);
   cases::register_case_routes(router, case_service);
+
+  // Coordination: routing-rule editor, referrals and joint cases, links, deadlines and
+  // escalation. New cases get due times and a "case.created" notification in their own
+  // transaction; reporter replies notify too.
+  ANTOAN_TRY(coordination::seed_deadlines(*db));
+  coordination::RoutingRuleService routing_rules(*db, org_service);
+  coordination::ReferralService referral_service(*db);
+  coordination::LinkService link_service(*db);
+  coordination::DeadlineService deadline_service(*db);
+  coordination::OverdueService overdue_service(*db);
+  coordination::register_coordination_routes(
+      router, {routing_rules, referral_service, link_service, deadline_service, overdue_service});
+  intake_service.add_hook(intake::IntakeHook{
+      [](store::Tx& tx, const intake::ReportInput&, std::int64_t case_id) -> Status {
+        return coordination::on_case_created(tx, case_id);
+      },
+      nullptr});
+  reporter_service.set_reply_hook(coordination::on_reporter_reply);
+  attachments::AttachmentService attachment_service(*db);
+  attachments::register_attachment_routes(
+      router, attachment_service,
+      [&reporter_service](const std::string& receipt) { return reporter_service.case_for(receipt); }, receipt_limiter);
+  notify::WebhookService webhook_service(*db, crypto);
+  notify::register_notify_routes(router, webhook_service);
 
   // Scam shield: the registry index (scam part 1 registers its routes on this same registry)
   // and the checker, which consults it for every indicator it finds.
@@ -127,7 +171,11 @@ Status run_server(const ServeOptions& options) {
   signal(SIGPIPE, SIG_IGN);
   // -- background jobs start here --
   hotspots::HotspotScheduler hotspot_scheduler(*db, hotspots::ScanOptions{});
-  if (options.background_jobs) hotspot_scheduler.start();
+  if (options.job_enabled("hotspots")) hotspot_scheduler.start();
+  notify::DeliveryWorker delivery_worker(*db, crypto, {.backoff_base_ms = options.webhook_backoff_ms});
+  if (options.job_enabled("outbox")) delivery_worker.start();
+  coordination::OverdueScheduler overdue_scheduler(overdue_service, options.overdue_interval_ms);
+  if (options.job_enabled("overdue")) overdue_scheduler.start();
   std::printf("antoan: listening on http://%s:%d (db %s)\n", options.host.c_str(), port, options.db.c_str());
   std::printf("%s", demo::describe_demo_logins(*db).c_str());
   std::fflush(stdout);
@@ -135,6 +183,8 @@ Status run_server(const ServeOptions& options) {
   g_server = nullptr;
   // -- background jobs stop here --
   hotspot_scheduler.stop();
+  delivery_worker.stop();
+  overdue_scheduler.stop();
   db->close();
   return {};
 }

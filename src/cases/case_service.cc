@@ -1,6 +1,7 @@
 #include "cases/case_service.h"
 
 #include "cases/case_model.h"
+#include "cases/case_scope.h"
 #include "security/audit.h"
 #include "security/field_crypto.h"
 #include "security/policy.h"
@@ -12,10 +13,10 @@ using store::Params;
 
 struct CaseService::CaseRow {
   std::int64_t id;
-  std::string category, status, place_path;
-  std::optional<std::int64_t> created_by_user, team_id;
+  std::string status;
   bool has_contact;
-  security::CaseScope scope() const { return {category, place_path, created_by_user, team_id}; }
+  security::CaseScope case_scope;
+  const security::CaseScope& scope() const { return case_scope; }
 };
 
 namespace {
@@ -24,7 +25,7 @@ constexpr const char* kCaseColumns =
     "c.id, c.category, c.status, c.priority, c.org_id, o.name, c.area_code, a.name, c.enterprise_id, e.name, "
     "c.created_at, c.updated_at, r.description, c.lat, c.lon, c.incident_at, r.channel, "
     "CASE WHEN r.contact_enc IS NULL THEN 0 ELSE 1 END, c.place_path, c.created_by_user, c.team_id, "
-    "c.boarding_house_id";
+    "c.boarding_house_id, c.ack_due_at, c.resolve_due_at, c.escalation_level";
 constexpr const char* kCaseJoins =
     " FROM cases c JOIN reports r ON r.id = c.report_id"
     " LEFT JOIN organisations o ON o.id = c.org_id"
@@ -50,6 +51,21 @@ std::string summary_of(const std::string& description) {
   return description.substr(0, bytes) + "…";
 }
 
+// Due times are stored per case since coordination's deadlines (0080); older cases fall back
+// to the category's default deadline counted from creation.
+std::pair<EpochMs, EpochMs> due_of(const store::Row& r) {
+  Deadline d = deadline_for(r.str(1));
+  EpochMs created = r.i64(10);
+  return {r.is_null(22) ? created + d.ack_ms : r.i64(22), r.is_null(23) ? created + d.resolve_ms : r.i64(23)};
+}
+
+bool overdue_of(const store::Row& r, EpochMs now) {
+  std::string status = r.str(2);
+  if (!is_open_status(status)) return false;
+  auto [ack, resolve] = due_of(r);
+  return (status == "new" && now > ack) || now > resolve;
+}
+
 Json case_summary_json(const store::Row& r, EpochMs now) {
   std::string status = r.str(2), category = r.str(1);
   return {{"id", r.i64(0)},
@@ -64,7 +80,8 @@ Json case_summary_json(const store::Row& r, EpochMs now) {
           {"enterprise_name", opt(r, 9)},
           {"created_at", format_iso8601(r.i64(10))},
           {"updated_at", format_iso8601(r.i64(11))},
-          {"overdue", is_overdue(status, category, r.i64(10), now)},
+          {"overdue", overdue_of(r, now)},
+          {"escalation_level", r.i64(24)},
           {"summary", summary_of(r.str(12))}};
 }
 
@@ -127,13 +144,14 @@ std::string overdue_sql(int now_param) {
   ack += " ELSE 0 END";
   resolve += " ELSE 0 END";
   std::string now = "$" + std::to_string(now_param);
-  return "(c.status NOT IN ('resolved','closed','rejected') AND ((c.status = 'new' AND c.created_at < " + now +
-         " - (" + ack + ")) OR c.created_at < " + now + " - (" + resolve + ")))";
+  return "(c.status NOT IN ('resolved','closed','rejected') AND ((c.status = 'new' AND COALESCE(c.ack_due_at, "
+         "c.created_at + (" + ack + ")) < " + now + ") OR COALESCE(c.resolve_due_at, c.created_at + (" + resolve +
+         ")) < " + now + "))";
 }
 
 Result<Json> CaseService::list(const security::Principal& p, const CaseFilter& f) {
   ANTOAN_TRY(security::require(p, Action::case_view));
-  security::SqlFilter scope = security::case_filter(p, "c", 1);
+  security::SqlFilter scope = security::case_filter(p, "c", 1, security::Shared::include);
   Params params = scope.params;
   std::string where = " WHERE " + scope.sql;
   add_filters(f, where, params);
@@ -150,15 +168,21 @@ Result<Json> CaseService::list(const security::Principal& p, const CaseFilter& f
   return Json{{"items", items}, {"total", total[0].i64(0)}, {"limit", f.limit}, {"offset", f.offset}};
 }
 
+Result<Json> CaseService::export_list(const security::Principal& p, const CaseFilter& f, const std::string& format) {
+  ANTOAN_TRY(security::require(p, Action::case_export));
+  ANTOAN_ASSIGN(Json j, list(p, f));
+  std::int64_t rows = static_cast<std::int64_t>(j["items"].size());
+  ANTOAN_TRY(db_.write([&](store::Tx& tx) -> Status {
+    return security::append_audit(tx, {p.user_id, p.session_id == 0 ? "api_key" : "user", "case.export", "case", "*",
+                                       {{"format", format}, {"rows", rows}}});
+  }));
+  return j;
+}
+
 Result<CaseService::CaseRow> CaseService::load_visible(const security::Principal& p, std::int64_t id) {
-  ANTOAN_ASSIGN(auto rows, db_.query("SELECT c.id, c.category, c.status, c.place_path, c.created_by_user, c.team_id, "
-                                     "CASE WHEN r.contact_enc IS NULL THEN 0 ELSE 1 END "
-                                     "FROM cases c JOIN reports r ON r.id = c.report_id WHERE c.id = $1",
-                                     {id}));
+  ANTOAN_ASSIGN(CaseInfo info, load_case_info(db_, id));
   auto not_found = Error::not_found("hồ sơ", "Case");
-  if (rows.empty()) return not_found;
-  const auto& r = rows[0];
-  CaseRow row{r.i64(0), r.str(1), r.str(2), r.str(3), r.opt_i64(4), r.opt_i64(5), r.i64(6) != 0};
+  CaseRow row{info.id, info.status, info.has_contact, std::move(info.scope)};
   // A case outside the scope is reported as missing, so ids can't be probed.
   if (!security::allows(p, Action::case_view, row.scope())) return not_found;
   return row;
@@ -176,6 +200,9 @@ Result<Json> CaseService::get(const security::Principal& p, std::int64_t id) {
   j["incident_at"] = r.is_null(15) ? Json(nullptr) : Json(format_iso8601(r.i64(15)));
   j["channel"] = r.str(16);
   j["boarding_house_id"] = opt(r, 21);
+  auto [ack_due, resolve_due] = due_of(r);
+  j["ack_due_at"] = format_iso8601(ack_due);
+  j["resolve_due_at"] = format_iso8601(resolve_due);
   bool may_reveal = security::allows(p, Action::case_reveal_contact, row.scope());
   // Whether a contact exists is itself identifying for enterprises: only say it to those who may reveal.
   j["has_contact"] = may_reveal && row.has_contact;
@@ -262,7 +289,7 @@ Result<std::string> CaseService::reveal_contact(const security::Principal& p, st
 Result<Json> CaseService::summary(const security::Principal& p, std::optional<EpochMs> from,
                                   std::optional<EpochMs> to) {
   ANTOAN_TRY(security::require(p, Action::case_view));
-  security::SqlFilter scope = security::case_filter(p, "c", 1);
+  security::SqlFilter scope = security::case_filter(p, "c", 1, security::Shared::include);
   Params params = scope.params;
   std::string where = " WHERE " + scope.sql;
   CaseFilter f;

@@ -30,6 +30,8 @@ struct CaseFilter {
   int offset = 0;
 };
 
+constexpr int kMaxExportRows = 20'000;
+
 class CaseService {
  public:
   CaseService(store::Db& db, security::FieldCrypto& crypto) : db_(db), crypto_(crypto) {}
@@ -40,6 +42,8 @@ class CaseService {
                           const std::optional<std::string>& note);
   Result<Json> message(const security::Principal& p, std::int64_t id, const std::string& text);
   Result<std::string> reveal_contact(const security::Principal& p, std::int64_t id, const std::string& reason);
+  // The scoped list for an export (Action::case_export; audited with the row count).
+  Result<Json> export_list(const security::Principal& p, const CaseFilter& f, const std::string& format);
   Result<Json> summary(const security::Principal& p, std::optional<EpochMs> from, std::optional<EpochMs> to);
 
  private:

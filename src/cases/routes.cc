@@ -1,6 +1,7 @@
 #include "cases/routes.h"
 
 #include "cases/case_model.h"
+#include "cases/export.h"
 #include "core/utf8.h"
 #include "security/policy.h"
 
@@ -115,6 +116,30 @@ void register_case_routes(http::Router& router, CaseService& service) {
                return Response::json({{"contact", contact}});
              },
              {}, "Reveal the reporter's contact with a reason (audited; never for enterprises)");
+
+  for (const char* format : {"csv", "xlsx"}) {
+    bool csv = std::string(format) == "csv";
+    router.add("GET", std::string("/api/v1/exports/cases.") + format,
+               [&service, csv](Request& req) -> Result<Response> {
+                 ANTOAN_ASSIGN(CaseFilter f, parse_filter(req));
+                 f.limit = kMaxExportRows;
+                 f.offset = 0;
+                 ANTOAN_ASSIGN(Json j, service.export_list(*req.principal, f, csv ? "csv" : "xlsx"));
+                 Response res;
+                 if (csv) {
+                   res.body = cases_to_csv(j["items"]);
+                   res.content_type = "text/csv; charset=utf-8";
+                 } else {
+                   ANTOAN_ASSIGN(res.body, cases_to_xlsx(j["items"]));
+                   res.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+                 }
+                 res.headers.emplace("Content-Disposition",
+                                     std::string("attachment; filename=\"antoan-cases.") + (csv ? "csv" : "xlsx") + "\"");
+                 res.headers.emplace("Cache-Control", "no-store");
+                 return res;
+               },
+               {}, csv ? "Export the cases one sees (inbox filters) as CSV" : "Export the cases one sees as Excel");
+  }
 
   router.add("GET", "/api/v1/stats/summary",
              [&service](Request& req) -> Result<Response> {

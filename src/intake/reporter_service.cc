@@ -62,6 +62,7 @@ Result<Json> ReporterService::reply(const std::string& receipt, const std::strin
                        "VALUES ($1, $2, 'reporter', 'reporter_message', $3, 1)",
                        {case_id, now, text}));
     ANTOAN_TRY(tx.exec("UPDATE cases SET updated_at = $1, last_reporter_activity_at = $1 WHERE id = $2", {now, case_id}));
+    if (reply_hook_) ANTOAN_TRY(reply_hook_(tx, case_id));
     return security::append_audit(tx, {std::nullopt, "reporter", "case.reporter_message", "case",
                                        std::to_string(case_id), {{"length", text.size()}}});
   }));

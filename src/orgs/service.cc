@@ -147,35 +147,35 @@ Result<std::optional<std::int64_t>> nearest_office(const Query& q, const std::st
   return std::optional<std::int64_t>{};
 }
 
-Result<std::int64_t> route(const Query& q, const std::string& category, const std::string& area_code,
+Result<RouteDecision> route(const Query& q, const std::string& category, const std::string& area_code,
                            std::optional<std::int64_t> enterprise_id) {
   if (!security::is_category(category))
     return Error::invalid("category", "Loại phản ánh không hợp lệ", "Unknown report category");
   ANTOAN_ASSIGN(Place place, resolve_place(q, area_code, enterprise_id));
   std::string province = province_of(place.area);
-  ANTOAN_ASSIGN(auto rules, q("SELECT org_kind, org_id FROM routing_rules WHERE (category = $1 OR category = '*') "
+  ANTOAN_ASSIGN(auto rules, q("SELECT org_kind, org_id, id FROM routing_rules WHERE (category = $1 OR category = '*') "
                               "AND (area_code = $2 OR area_code = $3 OR area_code = '*') ORDER BY position, id",
                               {category, place.area.code, province}));
   for (const Row& rule : rules) {
-    if (auto org_id = rule.opt_i64(1)) return *org_id;
+    if (auto org_id = rule.opt_i64(1)) return RouteDecision{*org_id, rule.i64(2)};
     std::string kind = rule.str(0);
     if (kind == "union") {
       if (!place.enterprise) continue;
       ANTOAN_ASSIGN(auto rows, q("SELECT id FROM organisations WHERE kind = 'union' AND enterprise_id = $1 "
                                  "ORDER BY id LIMIT 1",
                                  {place.enterprise->id}));
-      if (!rows.empty()) return rows[0].i64(0);
+      if (!rows.empty()) return RouteDecision{rows[0].i64(0), rule.i64(2)};
       continue;
     }
     if (kind == "enterprise") {
-      if (place.enterprise) return place.enterprise->id;
+      if (place.enterprise) return RouteDecision{place.enterprise->id, rule.i64(2)};
       continue;
     }
     ANTOAN_ASSIGN(auto office, nearest_office(q, place.path, kind));
-    if (office) return *office;
+    if (office) return RouteDecision{*office, rule.i64(2)};
   }
   ANTOAN_ASSIGN(auto federation, nearest_office(q, place.path, "federation"));
-  if (federation) return *federation;
+  if (federation) return RouteDecision{*federation, std::nullopt};
   return Error::internal("no organisation to route a report to (reference data not seeded?)");
 }
 
@@ -335,12 +335,19 @@ Result<std::string> OrgService::place_path_for(store::Tx& tx, const std::string&
 
 Result<std::int64_t> OrgService::route_report(const std::string& category, const std::string& area_code,
                                               std::optional<std::int64_t> enterprise_id) {
+  ANTOAN_ASSIGN(RouteDecision d, route(reader(db_), category, area_code, enterprise_id));
+  return d.org_id;
+}
+
+Result<RouteDecision> OrgService::explain_route(const std::string& category, const std::string& area_code,
+                                                std::optional<std::int64_t> enterprise_id) {
   return route(reader(db_), category, area_code, enterprise_id);
 }
 
 Result<std::int64_t> OrgService::route_report(store::Tx& tx, const std::string& category,
                                               const std::string& area_code, std::optional<std::int64_t> enterprise_id) {
-  return route(reader(tx), category, area_code, enterprise_id);
+  ANTOAN_ASSIGN(RouteDecision d, route(reader(tx), category, area_code, enterprise_id));
+  return d.org_id;
 }
 
 }  // namespace antoan::orgs

@@ -38,6 +38,13 @@ struct NewOrg {
   std::optional<double> lat, lon;
 };
 
+// Where routing sent a report: the organisation and the rule that decided (none when the
+// nearest-federation fallback did).
+struct RouteDecision {
+  std::int64_t org_id = 0;
+  std::optional<std::int64_t> rule_id;
+};
+
 class OrgService {
  public:
   explicit OrgService(store::Db& db) : db_(db) {}
@@ -63,6 +70,9 @@ class OrgService {
   // skipped when there is none. Falls back to the nearest federation.
   Result<std::int64_t> route_report(const std::string& category, const std::string& area_code,
                                     std::optional<std::int64_t> enterprise_id);
+  // The same decision with the rule that made it (the "where would it go?" view).
+  Result<RouteDecision> explain_route(const std::string& category, const std::string& area_code,
+                                      std::optional<std::int64_t> enterprise_id);
   Result<std::int64_t> route_report(store::Tx& tx, const std::string& category, const std::string& area_code,
                                     std::optional<std::int64_t> enterprise_id);
 

@@ -49,7 +49,7 @@ bool role_default_has(Role role, std::string_view category) {
 
 bool is_case_action(Action a) {
   return a == Action::case_view || a == Action::case_transition || a == Action::case_message ||
-         a == Action::case_reveal_contact;
+         a == Action::case_reveal_contact || a == Action::case_refer || a == Action::case_link;
 }
 
 // Scope roots are materialised paths ending in '/', so "/1/12/" never matches "/1/123/".
@@ -63,6 +63,25 @@ bool in_subtree(const Principal& p, const std::string& place_path) {
   std::string root = normalised_root(p.org_path);
   if (root.empty()) return false;  // no scope: sees nothing rather than everything
   return place_path.size() >= root.size() && place_path.compare(0, root.size(), root) == 0;
+}
+
+// Categories of a case shared with the principal's organisation: whatever was referred to them,
+// except that an enterprise never sees more than workplace safety and wages.
+bool shared_category_visible(const Principal& p, std::string_view category) {
+  if (p.role == Role::enterprise_officer && !role_default_has(p.role, category)) return false;
+  if (!is_category(category)) return false;
+  return p.categories.empty() || std::find(p.categories.begin(), p.categories.end(), category) != p.categories.end();
+}
+
+bool shared_with(const Principal& p, const CaseScope& c) {
+  for (const std::string& path : c.access_paths)
+    if (in_subtree(p, path)) return true;
+  return false;
+}
+
+bool is_office_role(Role r) {
+  return r == Role::federation_officer || r == Role::police_officer || r == Role::union_officer ||
+         r == Role::enterprise_officer;
 }
 
 bool team_leader_owns(const Principal& p, const CaseScope& c) {
@@ -150,15 +169,31 @@ bool allows(const Principal& p, Action action) {
       // Those who support the houses on the ground; admins run the system and need no contacts.
       return r == Role::federation_officer || r == Role::union_officer || r == Role::police_officer ||
              r == Role::team_leader;
+    case Action::case_refer:
+    case Action::case_link:
+    case Action::case_export:
+      return r != Role::team_leader;
+    case Action::webhook_manage:
+    case Action::job_run:
+      return r == Role::admin;
   }
   return false;
+}
+
+bool acts_for_org(const Principal& p, const std::string& org_path) {
+  if (p.role == Role::admin) return true;
+  return is_office_role(p.role) && in_subtree(p, org_path);
 }
 
 bool allows(const Principal& p, Action action, const CaseScope& c) {
   if (!allows(p, action)) return false;
   if (!is_case_action(action)) return false;  // only case actions have a per-case decision
   const std::vector<std::string> cats = visible_categories(p);
-  if (std::find(cats.begin(), cats.end(), c.category) == cats.end()) return false;
+  bool category_ok = std::find(cats.begin(), cats.end(), c.category) != cats.end();
+  if (is_office_role(p.role) && shared_category_visible(p, c.category) && shared_with(p, c)) {
+    if (action != Action::case_reveal_contact) return true;
+  }
+  if (!category_ok) return false;
   bool in_scope = false;
   switch (p.role) {
     case Role::admin:
@@ -171,7 +206,7 @@ bool allows(const Principal& p, Action action, const CaseScope& c) {
     case Role::police_officer:
     case Role::union_officer:
     case Role::enterprise_officer:
-      in_scope = in_subtree(p, c.place_path);
+      in_scope = in_subtree(p, c.place_path) || shared_with(p, c);
       break;
   }
   if (!in_scope) return false;
@@ -255,7 +290,7 @@ Status require(const Principal& p, Action action, const CaseScope& c) {
   return {};
 }
 
-SqlFilter case_filter(const Principal& p, const std::string& alias, int first_param) {
+SqlFilter case_filter(const Principal& p, const std::string& alias, int first_param, Shared shared_cases) {
   SqlFilter f;
   const std::string col = alias.empty() ? std::string() : alias + ".";
   int n = first_param;
@@ -267,11 +302,14 @@ SqlFilter case_filter(const Principal& p, const std::string& alias, int first_pa
   std::vector<std::string> clauses;
 
   const std::vector<std::string> cats = visible_categories(p);
-  if (cats.empty() || !allows(p, Action::case_view)) {
+  const bool with_shared = shared_cases == Shared::include && is_office_role(p.role);
+  if (!allows(p, Action::case_view) || (cats.empty() && !with_shared)) {
     f.sql = "1 = 0";
     return f;
   }
-  if (cats.size() != all_categories().size()) {
+  if (cats.empty()) {
+    clauses.push_back("1 = 0");  // nothing of its own; shared cases may still be visible
+  } else if (cats.size() != all_categories().size()) {
     std::string in = col + "category IN (";
     for (std::size_t i = 0; i < cats.size(); ++i) {
       if (i) in += ", ";
@@ -318,16 +356,47 @@ SqlFilter case_filter(const Principal& p, const std::string& alias, int first_pa
     }
   }
 
+  std::string own;
   if (clauses.empty()) {
-    f.sql = "1 = 1";
+    own = "1 = 1";
+  } else {
+    own = "(";
+    for (std::size_t i = 0; i < clauses.size(); ++i) {
+      if (i) own += " AND ";
+      own += clauses[i];
+    }
+    own += ")";
+  }
+  if (!with_shared) {
+    f.sql = own;
     return f;
   }
-  f.sql = "(";
-  for (std::size_t i = 0; i < clauses.size(); ++i) {
-    if (i) f.sql += " AND ";
-    f.sql += clauses[i];
+  std::vector<std::string> shared_cats;
+  for (const std::string& code : all_categories())
+    if (shared_category_visible(p, code)) shared_cats.push_back(code);
+  if (shared_cats.empty()) {
+    if (cats.empty()) {
+      f.sql = "1 = 0";
+      f.params.clear();
+    } else {
+      f.sql = own;
+    }
+    return f;
   }
-  f.sql += ")";
+  // Cases shared with an organisation in scope (referral, joint case, escalation).
+  std::string shared = "EXISTS (SELECT 1 FROM case_access ca WHERE ca.case_id = " + col + "id AND ca.org_path LIKE " +
+                       next() + " ESCAPE '!')";
+  f.params.emplace_back(like_prefix_pattern(normalised_root(p.org_path)));
+  if (shared_cats.size() != all_categories().size()) {
+    std::string in = col + "category IN (";
+    for (std::size_t i = 0; i < shared_cats.size(); ++i) {
+      if (i) in += ", ";
+      in += next();
+      f.params.emplace_back(shared_cats[i]);
+    }
+    shared = "(" + in + ") AND " + shared + ")";
+  }
+  f.sql = "(" + own + " OR " + shared + ")";
   return f;
 }
 

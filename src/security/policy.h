@@ -45,6 +45,11 @@ enum class Action {
   housing_manage,
   housing_organise,        // create teams, assign houses to teams, bulk import (officers)
   housing_reveal_contact,  // a landlord's contact (audited, with a reason)
+  case_refer,          // refer a case to / inform another organisation (coordination)
+  case_link,           // link duplicates and related cases
+  case_export,         // CSV / Excel export of the cases one may see
+  webhook_manage,      // outgoing webhooks (notifications to other systems)
+  job_run,             // run a background job on demand (overdue escalation)
 };
 
 // What policy needs to know about one case to decide.
@@ -53,6 +58,10 @@ struct CaseScope {
   std::string place_path;  // org path of where it happened (commune, or the enterprise under it)
   std::optional<std::int64_t> created_by_user;
   std::optional<std::int64_t> team_id;  // the team whose house/meeting raised it, if any
+  // Paths of organisations the case was referred to, shared with (joint case) or escalated
+  // to (table case_access): their officers see it too, in any category their role may
+  // handle once shared (enterprise officers stay limited to workplace safety and wages).
+  std::vector<std::string> access_paths;
 };
 
 // What policy needs to know about one boarding house, team or meeting to decide.
@@ -67,6 +76,9 @@ std::vector<std::string> visible_categories(const Principal& p);
 bool allows(const Principal& p, Action action);
 // May the principal do `action` on this case?
 bool allows(const Principal& p, Action action, const CaseScope& c);
+// Does the principal act for the organisation with this materialised path (its scope covers
+// it, or they are an admin)? Used to accept or decline a referral addressed to that org.
+bool acts_for_org(const Principal& p, const std::string& org_path);
 // Status form: Error::forbidden() when not allowed.
 Status require(const Principal& p, Action action);
 Status require(const Principal& p, Action action, const CaseScope& c);
@@ -79,12 +91,16 @@ Status require_housing(const Principal& p, Action action, const HousingScope& h)
 
 // A SQL predicate restricting a case query to what the principal may see. It refers to the
 // columns `<alias>.category`, `<alias>.place_path`, `<alias>.created_by_user`, `<alias>.team_id`
-// and uses parameters numbered from first_param ($first_param, ...).
+// and uses parameters numbered from first_param ($first_param, ...). With Shared::include (only
+// for queries over the cases table itself) it also admits cases shared with an organisation
+// in the principal's scope through `case_access`, matched on `<alias>.id` — which is why it
+// is opt-in: over another table (hotspot alerts) `<alias>.id` is not a case id.
 struct SqlFilter {
   std::string sql;
   store::Params params;
 };
-SqlFilter case_filter(const Principal& p, const std::string& alias, int first_param);
+enum class Shared { exclude, include };
+SqlFilter case_filter(const Principal& p, const std::string& alias, int first_param, Shared shared = Shared::exclude);
 
 // A SQL predicate restricting a housing query (houses, teams) to what the principal may see,
 // over the given place_path and team id columns, with parameters from $first_param.

@@ -277,6 +277,57 @@ TEST_F(CaseFilterTest, WildcardsInAPathMatchOnlyThemselves) {
   EXPECT_EQ(places, (std::set<std::string>{"/1/%/", "/1/%/9/"}));
 }
 
+TEST(SharedCases, ReferredCasesAreVisibleToTheReceivingOrganisation) {
+  // A wages case in /1/10/ referred to a police unit at /1/20/30/ (scope root /1/20/).
+  CaseScope wages{"wages", "/1/10/", std::nullopt, std::nullopt, {"/1/20/30/"}};
+  Principal police = make(Role::police_officer, "/1/20/");
+  EXPECT_TRUE(allows(police, Action::case_view, wages));  // shared: any category
+  EXPECT_TRUE(allows(police, Action::case_transition, wages));
+  EXPECT_FALSE(allows(police, Action::case_reveal_contact, wages));  // police reveal only crime
+  Principal other = make(Role::police_officer, "/1/40/");
+  EXPECT_FALSE(allows(other, Action::case_view, wages));
+  // An enterprise officer of a receiving enterprise still sees only its two categories.
+  CaseScope violence{"violence", "/1/10/", std::nullopt, std::nullopt, {"/1/20/50/"}};
+  Principal enterprise = make(Role::enterprise_officer, "/1/20/50/");
+  EXPECT_FALSE(allows(enterprise, Action::case_view, violence));
+  wages.access_paths = {"/1/20/50/"};
+  EXPECT_TRUE(allows(enterprise, Action::case_view, wages));
+  EXPECT_FALSE(allows(enterprise, Action::case_reveal_contact, wages));
+  // Team leaders are not organisations: sharing does not reach them.
+  EXPECT_FALSE(allows(make(Role::team_leader, "/1/20/", 9, 4), Action::case_view, wages));
+  EXPECT_TRUE(acts_for_org(police, "/1/20/30/"));
+  EXPECT_FALSE(acts_for_org(other, "/1/20/30/"));
+  EXPECT_FALSE(acts_for_org(make(Role::team_leader, "/1/20/"), "/1/20/30/"));
+}
+
+TEST(SharedCases, TheSharedClauseIsOptIn) {
+  Principal police = make(Role::police_officer, "/1/");
+  EXPECT_EQ(case_filter(police, "c", 1).sql.find("case_access"), std::string::npos);
+  SqlFilter shared = case_filter(police, "c", 1, Shared::include);
+  EXPECT_EQ(shared.sql,
+            "((c.category IN ($1, $2, $3, $4, $5) AND c.place_path LIKE $6 ESCAPE '!') OR EXISTS (SELECT 1 FROM "
+            "case_access ca WHERE ca.case_id = c.id AND ca.org_path LIKE $7 ESCAPE '!'))");
+  EXPECT_EQ(shared.params.size(), 7u);
+  Principal enterprise = make(Role::enterprise_officer, "/1/5/");
+  SqlFilter ent = case_filter(enterprise, "c", 1, Shared::include);
+  EXPECT_NE(ent.sql.find("(c.category IN ($5, $6) AND EXISTS"), std::string::npos) << ent.sql;
+  EXPECT_NE(ent.sql.find("ca.org_path LIKE $4"), std::string::npos) << ent.sql;
+  EXPECT_EQ(case_filter(make(Role::admin, "/"), "c", 1, Shared::include).sql, "1 = 1");
+}
+
+TEST_F(CaseFilterTest, SharedFilterStillMatchesThePolicyWithoutShares) {
+  for (Role role : kAllRoles)
+    for (const std::string root : {"/1/", "/1/10/", "", "/1/%/"}) {
+      Principal p = make(role, root, 7, 3);
+      SqlFilter f = case_filter(p, "c", 1, Shared::include);
+      auto rows = db_->query("SELECT c.id FROM pcases c WHERE " + f.sql, f.params);
+      ASSERT_TRUE(rows.ok()) << f.sql;
+      std::set<std::int64_t> ids;
+      for (const auto& r : *rows) ids.insert(r.i64(0));
+      EXPECT_EQ(ids, expected(p)) << role_name(role) << " '" << root << "'";
+    }
+}
+
 TEST_F(CaseFilterTest, ShapesOfTheFilter) {
   EXPECT_EQ(case_filter(make(Role::admin, "/"), "c", 1).sql, "1 = 1");
   SqlFilter police = case_filter(make(Role::police_officer, "/1/"), "", 3);

@@ -125,7 +125,7 @@ export interface User { id: number; username: string; display_name: string; role
 export interface CaseItem {
   id: number; category: string; status: string; priority?: string | number; org_id?: number; org_name?: string;
   area_code?: string; area_name?: string; enterprise_id?: number; enterprise_name?: string;
-  created_at: string; updated_at: string; overdue?: boolean; summary?: string;
+  created_at: string; updated_at: string; overdue?: boolean; summary?: string; escalation_level?: number;
 }
 export interface CaseEvent {
   id: number; at: string; kind: string; actor_kind?: string; actor_name?: string;
@@ -134,5 +134,33 @@ export interface CaseEvent {
 export interface CaseDetail extends CaseItem {
   description: string; lat?: number; lon?: number; incident_at?: string; channel?: string; has_contact?: boolean;
   history: CaseEvent[]; allowed_transitions: string[]; can_reveal_contact: boolean; can_message: boolean;
+  ack_due_at?: string; resolve_due_at?: string;
 }
 export interface CaseList { items: CaseItem[]; total: number; limit: number; offset: number }
+
+// Uploads raw bytes (a photo) to a route that takes the body as the file; errors as api().
+export async function upload<T>(path: string, file: Blob, headers: Record<string, string> = {}): Promise<T> {
+  const h: Record<string, string> = { Accept: 'application/json', 'Accept-Language': getLang(), 'Content-Type': 'application/octet-stream', ...headers };
+  const token = csrf();
+  if (token) h['X-CSRF-Token'] = token;
+  let res: Response;
+  try {
+    res = await fetch('/api/v1' + path, { method: 'POST', headers: h, body: file, credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, 'network', '');
+  }
+  const data: any = await res.json().catch(() => null);
+  if (!res.ok) {
+    const err = data?.error ?? {};
+    throw new ApiError(res.status, err.code || 'http_' + res.status, err.message || `HTTP ${res.status}`, err.field || undefined);
+  }
+  return data as T;
+}
+
+export interface Referral {
+  id: number; case_id: number; kind: string; from_org_id: number; from_org_name: string; to_org_id: number; to_org_name: string;
+  reason: string; status: string; created_at: string; decided_at: string | null; decision_note: string | null; can_decide?: boolean;
+}
+export interface CaseLink { case_id: number; kind: string; reason: string | null; visible: boolean; category?: string; status?: string }
+export interface Attachment { id: number; mime: string; width: number; height: number; size: number; uploaded_by: string; created_at: string; url: string; thumb_url: string }
+export interface RoutingRule { id: number; category: string; area_code: string; area_name: string | null; org_kind: string | null; org_id: number | null; org_name: string | null; position: number }

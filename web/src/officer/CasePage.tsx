@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { post, get, type CaseDetail, type CaseEvent } from '../api';
 import { eventLabel, formatDate, priorityLabel, statusLabel, t } from '../i18n';
 import { categoryLabel, describedBy, errorText, Field, FormError, Loading, toFieldErrors, useCategories, type FieldErrors } from '../ui';
+import { Links, Photos, Referrals } from './CaseCoordination';
 
 export function CasePage(props: { id: number }) {
   const cats = useCategories();
@@ -33,6 +34,11 @@ export function CasePage(props: { id: number }) {
           {statusLabel(c.status)}
         </span>
         {c.overdue && <span class="badge overdue-badge">⏰ {t('overdue')}</span>}
+        {(c.escalation_level ?? 0) > 0 && (
+          <span class="badge escalated-badge" data-level={c.escalation_level}>
+            ⬆ {t('escalated')} ×{c.escalation_level}
+          </span>
+        )}
       </h1>
       <div class="case-grid">
         <section class="card">
@@ -56,6 +62,12 @@ export function CasePage(props: { id: number }) {
             )}
             <dt>{t('created')}</dt>
             <dd>{formatDate(c.created_at)}</dd>
+            {c.resolve_due_at && (
+              <>
+                <dt>{t('due')}</dt>
+                <dd class={c.overdue ? 'overdue' : undefined}>{formatDate(c.resolve_due_at)}</dd>
+              </>
+            )}
             {c.incident_at && (
               <>
                 <dt>{t('incident_at')}</dt>
@@ -84,13 +96,9 @@ export function CasePage(props: { id: number }) {
           <Transitions c={c} onDone={setCase} />
           {c.can_message && <MessageReporter id={c.id} onDone={reload} />}
           {c.can_reveal_contact && <RevealContact id={c.id} hasContact={c.has_contact} />}
-          <section class="card">
-            <h2>{t('referral')}</h2>
-            <button type="button" class="secondary" disabled aria-describedby="referral-note">
-              {t('referral')}
-            </button>
-            <p class="hint" id="referral-note">{t('referral_later')}</p>
-          </section>
+          <Photos caseId={c.id} canAdd={!!c.can_message} />
+          {(c.allowed_transitions?.length ?? 0) > 0 || c.can_message ? <Referrals caseId={c.id} onChange={reload} /> : null}
+          <Links caseId={c.id} />
         </aside>
       </div>
     </div>

@@ -56,6 +56,7 @@ export function Console(props: Props) {
   else if (path === '/officer/map') page = <Lazy key="map" load={() => import('./MapPage').then((m) => m.MapPage)} />;
   else if (path === '/officer/dashboard') page = <Lazy key="dashboard" load={() => import('./Dashboard').then((m) => m.Dashboard)} />;
   else if (path.startsWith('/officer/housing')) page = <HousingRoutes path={path} search={props.search} role={user.role} />;
+  else if (path === '/officer/routing') page = <Lazy key="routing" load={() => import('./RoutingRules').then((m) => m.RoutingRules)} />;
   else page = <Inbox search={props.search} />;
 
   const cur = (p: string) => (path === p || (p === '/officer' && (path === '/officer/cases' || !!caseMatch)) ? 'page' : undefined);
@@ -69,6 +70,9 @@ export function Console(props: Props) {
           <a href="/officer/housing" aria-current={path.startsWith('/officer/housing') ? 'page' : undefined}>
             {user.role === 'team_leader' ? ht('my_team') : ht('housing')}
           </a>
+        )}
+        {user.role === 'admin' && (
+          <a href="/officer/routing" aria-current={cur('/officer/routing')}>{t('routing')}</a>
         )}
         <span class="who" data-role={user.role}>
           {user.display_name || user.username}

@@ -28,6 +28,7 @@ export function Inbox(props: { search: URLSearchParams }) {
     return () => ctl.abort();
   }, [key]);
 
+  const exportQuery = query({ ...params, from: params.from || undefined, to: params.to || undefined, overdue: params.overdue === '1' });
   const go = (p: Record<string, string | number>) => navigate('/officer' + query(p as Record<string, string>));
   const apply = (e: Event) => {
     e.preventDefault();
@@ -98,7 +99,9 @@ export function Inbox(props: { search: URLSearchParams }) {
       {data && (
         <>
           <p class="muted" role="status">
-            {total} {t('results')} · {t('page')} {page}/{pages}
+            {total} {t('results')} · {t('page')} {page}/{pages} ·{' '}
+            <a href={'/api/v1/exports/cases.csv' + exportQuery} download>CSV</a> ·{' '}
+            <a href={'/api/v1/exports/cases.xlsx' + exportQuery} download>Excel</a>
           </p>
           {data.items.length === 0 ? (
             <p>{t('no_cases')}</p>
@@ -133,6 +136,11 @@ export function Inbox(props: { search: URLSearchParams }) {
                         {c.overdue && (
                           <span class="badge overdue-badge" title={t('overdue')}>
                             ⏰ {t('overdue')}
+                          </span>
+                        )}
+                        {(c.escalation_level ?? 0) > 0 && (
+                          <span class="badge escalated-badge" title={t('escalated')}>
+                            ⬆ {c.escalation_level}
                           </span>
                         )}
                       </td>

@@ -1,6 +1,6 @@
 // The report form (category chosen on the home page) and, once sent, the receipt screen.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { ApiError, get, getList, post, query, randomKey, type Org, type ReportCreated } from '../api';
+import { ApiError, get, getList, post, query, randomKey, upload, type Org, type ReportCreated } from '../api';
 import { t } from '../i18n';
 import { navigate } from '../router';
 import { AreaPicker, categoryLabel, describedBy, Field, FormError, toFieldErrors, useCategories, type AreaValue, type FieldErrors } from '../ui';
@@ -24,6 +24,8 @@ export function Report(props: { category: string; prefill?: string; house?: stri
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<ReportCreated | null>(null);
+  const [photo, setPhoto] = useState<File | null>(null);
+  const [photoFailed, setPhotoFailed] = useState(false);
   // One key per filled-in form: a retry after a lost answer never files the report twice.
   const idempotencyKey = useMemo(randomKey, []);
 
@@ -90,6 +92,8 @@ export function Report(props: { category: string; prefill?: string; house?: stri
     setBusy(true);
     try {
       const r = await post<ReportCreated>('/reports', body, { 'Idempotency-Key': idempotencyKey });
+      // The photo follows the report, with its receipt; the report stands even if it fails.
+      if (photo) await upload('/receipts/attachments', photo, { 'X-Receipt': r.receipt }).catch(() => setPhotoFailed(true));
       setDone(r);
     } catch (err) {
       const fe = toFieldErrors(err);
@@ -101,7 +105,13 @@ export function Report(props: { category: string; prefill?: string; house?: stri
     }
   };
 
-  if (done) return <ReceiptScreen receipt={done.receipt} />;
+  if (done)
+    return (
+      <>
+        {photoFailed && <p class="form-error" role="alert">{t('photo_failed')}</p>}
+        <ReceiptScreen receipt={done.receipt} />
+      </>
+    );
 
   return (
     <form class="report" onSubmit={submit} noValidate>
@@ -152,7 +162,20 @@ export function Report(props: { category: string; prefill?: string; house?: stri
       <Field id="contact" label={t('contact')} hint={t('contact_hint')} error={errors.contact}>
         <input id="contact" type="text" inputMode="tel" autocomplete="tel" value={contact} onInput={(e) => setContact((e.target as HTMLInputElement).value)} {...describedBy('contact', errors.contact, true)} />
       </Field>
-      <p class="hint">{t('photo_later')}</p>
+      <Field id="photo" label={t('photo_optional')} error={errors.photo}>
+        <input
+          id="photo"
+          type="file"
+          accept="image/jpeg,image/png,image/webp"
+          capture="environment"
+          onChange={(e) => {
+            const f = (e.target as HTMLInputElement).files?.[0] ?? null;
+            setErrors({ ...errors, photo: f && f.size > 10 * 1024 * 1024 ? t('photo_too_large') : '' });
+            setPhoto(f && f.size <= 10 * 1024 * 1024 ? f : null);
+          }}
+          {...describedBy('photo', errors.photo)}
+        />
+      </Field>
       <FormError error={errors[''] || errors.channel} />
       <button type="submit" class="primary big" disabled={busy}>
         {busy ? t('sending') : t('submit_report')}
