@@ -3,6 +3,7 @@
 #include "cases/case_model.h"
 #include "cases/export.h"
 #include "core/utf8.h"
+#include "http/query_params.h"
 #include "security/policy.h"
 
 namespace antoan::cases {
@@ -10,30 +11,6 @@ namespace {
 
 using http::Request;
 using http::Response;
-
-Result<std::optional<std::int64_t>> query_int(const Request& req, const char* name, std::int64_t min,
-                                              std::int64_t max) {
-  auto v = req.query_param(name);
-  if (!v || v->empty()) return std::optional<std::int64_t>{};
-  if (v->size() > 18 || v->find_first_not_of("0123456789") != std::string::npos)
-    return Error::invalid(name, std::string("Tham số '") + name + "' phải là số",
-                          std::string("Parameter '") + name + "' must be a number");
-  std::int64_t n = std::stoll(*v);
-  if (n < min || n > max)
-    return Error::unprocessable(name, std::string("Tham số '") + name + "' nằm ngoài khoảng cho phép",
-                                std::string("Parameter '") + name + "' is out of range");
-  return std::optional<std::int64_t>(n);
-}
-
-Result<std::optional<EpochMs>> query_time(const Request& req, const char* name) {
-  auto v = req.query_param(name);
-  if (!v || v->empty()) return std::optional<EpochMs>{};
-  EpochMs t;
-  if (!parse_iso8601(*v, t))
-    return Error::unprocessable(name, std::string("Ngày giờ '") + name + "' không hợp lệ (YYYY-MM-DD)",
-                                std::string("Parameter '") + name + "' is not a date (YYYY-MM-DD)");
-  return std::optional<EpochMs>(t);
-}
 
 Result<std::optional<std::string>> query_code(const Request& req, const char* name, bool (*valid)(std::string_view)) {
   auto v = req.query_param(name);
@@ -52,11 +29,11 @@ Result<CaseFilter> parse_filter(const Request& req) {
   ANTOAN_ASSIGN(f.category, query_code(req, "category", [](std::string_view s) { return security::is_category(s); }));
   ANTOAN_ASSIGN(f.area_code, query_code(req, "area_code", nullptr));
   ANTOAN_ASSIGN(f.q, query_code(req, "q", nullptr));
-  ANTOAN_ASSIGN(f.org_id, query_int(req, "org_id", 1, INT64_MAX));
-  ANTOAN_ASSIGN(f.from, query_time(req, "from"));
-  ANTOAN_ASSIGN(f.to, query_time(req, "to"));
-  ANTOAN_ASSIGN(auto limit, query_int(req, "limit", 1, 200));
-  ANTOAN_ASSIGN(auto offset, query_int(req, "offset", 0, 10'000'000));
+  ANTOAN_ASSIGN(f.org_id, http::query_int(req, "org_id", 1, INT64_MAX));
+  ANTOAN_ASSIGN(f.from, http::query_time(req, "from"));
+  ANTOAN_ASSIGN(f.to, http::query_time(req, "to"));
+  ANTOAN_ASSIGN(auto limit, http::query_int(req, "limit", 1, 200));
+  ANTOAN_ASSIGN(auto offset, http::query_int(req, "offset", 0, 10'000'000));
   f.limit = static_cast<int>(limit.value_or(50));
   f.offset = static_cast<int>(offset.value_or(0));
   f.overdue_only = req.query_param("overdue").value_or("") == "1";
@@ -143,8 +120,8 @@ void register_case_routes(http::Router& router, CaseService& service) {
 
   router.add("GET", "/api/v1/stats/summary",
              [&service](Request& req) -> Result<Response> {
-               ANTOAN_ASSIGN(auto from, query_time(req, "from"));
-               ANTOAN_ASSIGN(auto to, query_time(req, "to"));
+               ANTOAN_ASSIGN(auto from, http::query_time(req, "from"));
+               ANTOAN_ASSIGN(auto to, http::query_time(req, "to"));
                ANTOAN_ASSIGN(Json j, service.summary(*req.principal, from, to));
                return Response::json(j);
              },

@@ -1,5 +1,7 @@
 #include "coordination/routes.h"
 
+#include "http/query_params.h"
+
 namespace antoan::coordination {
 namespace {
 using http::Request;
@@ -16,15 +18,6 @@ Result<RuleInput> parse_rule(const Request& req) {
   ANTOAN_ASSIGN(auto position, f.optional_int("position", 0, 1'000'000));
   in.position = position.value_or(100);
   return in;
-}
-
-Result<std::optional<std::int64_t>> optional_query_id(const Request& req, const char* name) {
-  auto v = req.query_param(name);
-  if (!v || v->empty()) return std::optional<std::int64_t>{};
-  if (v->size() > 18 || v->find_first_not_of("0123456789") != std::string::npos)
-    return Error::invalid(name, std::string("Tham số '") + name + "' phải là số",
-                          std::string("Parameter '") + name + "' must be a number");
-  return std::optional<std::int64_t>(std::stoll(*v));
 }
 
 void add_rule_routes(http::Router& router, RoutingRuleService& rules) {
@@ -62,7 +55,7 @@ void add_rule_routes(http::Router& router, RoutingRuleService& rules) {
                std::string area = req.query_param("area_code").value_or("");
                if (category.empty()) return Error::invalid("category", "Cần loại phản ánh", "category is required");
                if (area.empty()) return Error::invalid("area_code", "Cần mã địa bàn", "area_code is required");
-               ANTOAN_ASSIGN(auto enterprise, optional_query_id(req, "enterprise_id"));
+               ANTOAN_ASSIGN(auto enterprise, http::query_id(req, "enterprise_id"));
                ANTOAN_ASSIGN(Json j, rules.where_would_it_go(*req.principal, category, area, enterprise));
                return Response::json(j);
              },

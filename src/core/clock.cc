@@ -115,4 +115,13 @@ bool parse_iso8601(const std::string& s, EpochMs& out) {
   return true;
 }
 
+std::string format_civil_date(std::int64_t days) {
+  int y;
+  unsigned m, d;
+  civil_from_days(days, y, m, d);
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", y, m, d);
+  return buf;
+}
+
 }  // namespace antoan

@@ -17,5 +17,7 @@ bool parse_iso8601(const std::string& text, EpochMs& out);
 // Days since 1970-01-01 for a civil date and back (Howard Hinnant's algorithm).
 std::int64_t days_from_civil(int y, unsigned m, unsigned d);
 void civil_from_days(std::int64_t z, int& y, unsigned& m, unsigned& d);
+// "YYYY-MM-DD" of a day number (days since 1970-01-01).
+std::string format_civil_date(std::int64_t days);
 
 }  // namespace antoan

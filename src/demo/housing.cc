@@ -33,15 +33,6 @@ std::string person(std::mt19937_64& rng) {
   return std::string(pick(rng, kFamily)) + " " + pick(rng, kMiddle) + " " + pick(rng, kGiven);
 }
 
-std::string date_of(std::int64_t day) {
-  int y;
-  unsigned m, d;
-  civil_from_days(day, y, m, d);
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", y, m, d);
-  return buf;
-}
-
 double jitter(std::mt19937_64& rng) { return (static_cast<double>(rng() % 2001) - 1000.0) / 100000.0; }  // ±1 km
 
 struct TeamSpec {
@@ -54,7 +45,7 @@ Result<std::int64_t> insert_team(store::Tx& tx, const TeamSpec& s, int index, st
   std::string leader = s.leader_login ? "Ngô Văn Bình" : person(rng);
   char phone[24];
   std::snprintf(phone, sizeof phone, "0912 %03d %03d", static_cast<int>(rng() % 1000), static_cast<int>(rng() % 1000));
-  std::string founded = date_of(today_day - 400 - static_cast<std::int64_t>(rng() % 600));
+  std::string founded = format_civil_date(today_day - 400 - static_cast<std::int64_t>(rng() % 600));
   ANTOAN_ASSIGN(auto rows, tx.query("INSERT INTO housing_teams (name, area_code, place_path, leader_user_id, leader_name, "
                                     "leader_phone, founded_on, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, "
                                     "$7, $8, $8) RETURNING id",
@@ -87,7 +78,7 @@ Status insert_houses(store::Tx& tx, const Commune& c, std::optional<std::int64_t
     bool ok = rng() % 4 != 0;
     ANTOAN_TRY(tx.exec("INSERT INTO house_safety_checks (house_id, checked_on, fire_extinguisher, escape_route, "
                        "smoke_alarm, electrical_safe, notes, created_at) VALUES ($1, $2, 1, $3, $4, $5, $6, $7)",
-                       {id, date_of(today_day - 10 - static_cast<std::int64_t>(rng() % 150)), std::int64_t{ok ? 1 : 0},
+                       {id, format_civil_date(today_day - 10 - static_cast<std::int64_t>(rng() % 150)), std::int64_t{ok ? 1 : 0},
                         std::int64_t{rng() % 3 != 0 ? 1 : 0}, std::int64_t{ok ? 1 : 0},
                         ok ? store::null_value() : store::Value(std::string("Dây điện chằng chịt, cần đi lại ống")),
                         now_ms()}));
@@ -110,7 +101,7 @@ Status insert_members_and_meetings(store::Tx& tx, std::int64_t team, const std::
     std::int64_t day = today_day - back * 30 - static_cast<std::int64_t>(rng() % 10);
     ANTOAN_TRY(tx.exec("INSERT INTO team_meetings (team_id, held_on, attendance, topics, notes, created_at) VALUES "
                        "($1, $2, $3, $4, $5, $6)",
-                       {team, date_of(day), std::int64_t{15 + static_cast<std::int64_t>(rng() % 60)},
+                       {team, format_civil_date(day), std::int64_t{15 + static_cast<std::int64_t>(rng() % 60)},
                         std::string(pick(rng, kTopics)), std::string("Họp định kỳ tháng tại nhà văn hóa thôn"),
                         now_ms()}));
     ++out.meetings;

@@ -11,14 +11,7 @@ std::int32_t vietnam_day(EpochMs ms) {
 
 EpochMs vietnam_day_start_ms(std::int32_t day) { return static_cast<EpochMs>(day) * kDayMs - kVietnamOffsetMs; }
 
-std::string format_day(std::int32_t day) {
-  int y;
-  unsigned m, d;
-  civil_from_days(day, y, m, d);
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", y, m, d);
-  return buf;
-}
+std::string format_day(std::int32_t day) { return format_civil_date(day); }
 
 std::optional<std::int32_t> parse_day(std::string_view s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;

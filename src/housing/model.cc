@@ -61,12 +61,7 @@ bool is_month(std::string_view s) {
 
 std::string vietnam_today() {
   constexpr std::int64_t kDay = 86400000, kOffset = 7 * 3600000;
-  int y;
-  unsigned m, d;
-  civil_from_days((now_ms() + kOffset) / kDay, y, m, d);
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", y, m, d);
-  return buf;
+  return format_civil_date((now_ms() + kOffset) / kDay);
 }
 
 Result<HouseInput> parse_house(const Json& body, bool creating) {

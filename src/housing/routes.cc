@@ -1,6 +1,7 @@
 #include "housing/routes.h"
 
 #include "core/utf8.h"
+#include "http/query_params.h"
 
 namespace antoan::housing {
 namespace {
@@ -8,31 +9,8 @@ namespace {
 using http::Request;
 using http::Response;
 
-Result<std::optional<std::int64_t>> query_int(const Request& req, const char* name, std::int64_t min,
-                                              std::int64_t max) {
-  auto v = req.query_param(name);
-  if (!v || v->empty()) return std::optional<std::int64_t>{};
-  if (v->size() > 18 || v->find_first_not_of("0123456789") != std::string::npos)
-    return Error::invalid(name, std::string("Tham số '") + name + "' phải là số",
-                          std::string("Parameter '") + name + "' must be a number");
-  std::int64_t n = std::stoll(*v);
-  if (n < min || n > max)
-    return Error::unprocessable(name, std::string("Tham số '") + name + "' nằm ngoài khoảng cho phép",
-                                std::string("Parameter '") + name + "' is out of range");
-  return std::optional<std::int64_t>(n);
-}
-
-Result<std::optional<std::string>> query_text(const Request& req, const char* name, std::size_t max) {
-  auto v = req.query_param(name);
-  if (!v || v->empty()) return std::optional<std::string>{};
-  if (v->size() > max || !is_valid_utf8(*v) || has_control_chars(*v))
-    return Error::invalid(name, std::string("Tham số '") + name + "' không hợp lệ",
-                          std::string("Parameter '") + name + "' is invalid");
-  return std::optional<std::string>(*v);
-}
-
 Result<std::string> query_month(const Request& req, const char* name, const std::string& fallback) {
-  ANTOAN_ASSIGN(auto v, query_text(req, name, 7));
+  ANTOAN_ASSIGN(auto v, http::query_text(req, name, 7));
   if (!v) return fallback;
   if (!is_month(*v))
     return Error::unprocessable(name, std::string("Tháng '") + name + "' không hợp lệ (YYYY-MM)",
@@ -48,17 +26,6 @@ Result<std::string> public_base(const Request& req) {
       host.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-:[]") != std::string::npos)
     return Error::invalid("Host", "Tiêu đề Host không hợp lệ", "Invalid Host header");
   return std::string(req.secure ? "https://" : "http://") + host;
-}
-
-Result<std::optional<std::string>> idempotency_key_of(const Request& req) {
-  std::string key = req.header("idempotency-key");
-  if (key.empty()) return std::optional<std::string>{};
-  bool printable = key.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.:") ==
-                   std::string::npos;
-  if (key.size() > 128 || !printable)
-    return Error::invalid("Idempotency-Key", "Idempotency-Key tối đa 128 ký tự chữ, số, - _ . :",
-                          "Idempotency-Key must be at most 128 letters, digits, - _ . :");
-  return std::optional<std::string>(key);
 }
 
 Response text_response(std::string body, const char* type, int status = 200) {
@@ -100,11 +67,11 @@ void register_house_routes(http::Router& router, HousingService& s) {
   router.add("GET", "/api/v1/houses",
              [&s](Request& req) -> Result<Response> {
                HouseFilter f;
-               ANTOAN_ASSIGN(f.area_code, query_text(req, "area_code", 10));
-               ANTOAN_ASSIGN(f.team_id, query_int(req, "team_id", 1, INT64_MAX));
-               ANTOAN_ASSIGN(f.q, query_text(req, "q", 200));
-               ANTOAN_ASSIGN(auto limit, query_int(req, "limit", 1, 500));
-               ANTOAN_ASSIGN(auto offset, query_int(req, "offset", 0, 10'000'000));
+               ANTOAN_ASSIGN(f.area_code, http::query_text(req, "area_code", 10));
+               ANTOAN_ASSIGN(f.team_id, http::query_int(req, "team_id", 1, INT64_MAX));
+               ANTOAN_ASSIGN(f.q, http::query_text(req, "q", 200));
+               ANTOAN_ASSIGN(auto limit, http::query_int(req, "limit", 1, 500));
+               ANTOAN_ASSIGN(auto offset, http::query_int(req, "offset", 0, 10'000'000));
                f.limit = static_cast<int>(limit.value_or(50));
                f.offset = static_cast<int>(offset.value_or(0));
                f.uncovered_only = req.query_param("uncovered").value_or("") == "1";
@@ -181,7 +148,7 @@ void register_house_routes(http::Router& router, HousingService& s) {
 void register_team_routes(http::Router& router, HousingService& s) {
   router.add("GET", "/api/v1/teams",
              [&s](Request& req) -> Result<Response> {
-               ANTOAN_ASSIGN(auto area, query_text(req, "area_code", 10));
+               ANTOAN_ASSIGN(auto area, http::query_text(req, "area_code", 10));
                ANTOAN_ASSIGN(Json j, s.list_teams(*req.principal, area));
                return Response::json(j);
              },
@@ -239,7 +206,7 @@ void register_team_routes(http::Router& router, HousingService& s) {
                ANTOAN_ASSIGN(auto id, req.id_param("id"));
                ANTOAN_ASSIGN(Json body, req.json_body());
                ANTOAN_ASSIGN(MeetingInput in, parse_meeting(body, vietnam_today()));
-               ANTOAN_ASSIGN(auto key, idempotency_key_of(req));
+               ANTOAN_ASSIGN(auto key, http::idempotency_key(req));
                ANTOAN_ASSIGN(Json j, s.create_meeting(*req.principal, id, in, key));
                Response r = Response::json(j, 201);
                if (j.value("replayed", false)) r.headers.emplace("Idempotent-Replayed", "true");
@@ -262,8 +229,8 @@ void register_kpi_and_csv_routes(http::Router& router, HousingService& s) {
              [&s](Request& req) -> Result<Response> {
                KpiQuery q;
                std::string this_month = vietnam_today().substr(0, 7);
-               ANTOAN_ASSIGN(q.area_code, query_text(req, "area_code", 10));
-               ANTOAN_ASSIGN(q.org_id, query_int(req, "org_id", 1, INT64_MAX));
+               ANTOAN_ASSIGN(q.area_code, http::query_text(req, "area_code", 10));
+               ANTOAN_ASSIGN(q.org_id, http::query_int(req, "org_id", 1, INT64_MAX));
                ANTOAN_ASSIGN(q.to_month, query_month(req, "to", this_month));
                ANTOAN_ASSIGN(q.from_month, query_month(req, "from", q.to_month));
                if (q.from_month > q.to_month)
@@ -280,7 +247,7 @@ void register_kpi_and_csv_routes(http::Router& router, HousingService& s) {
                if (ct.rfind("text/csv", 0) != 0)
                  return Error::make(ErrorCode::unsupported_media_type, "Dữ liệu phải là tệp CSV (text/csv)",
                                     "Content-Type must be text/csv");
-               ANTOAN_ASSIGN(auto kind, query_text(req, "kind", 20));
+               ANTOAN_ASSIGN(auto kind, http::query_text(req, "kind", 20));
                ANTOAN_ASSIGN(ImportOutcome out, s.import_csv(*req.principal, kind.value_or(""), req.body));
                return import_response(out, req.lang);
              },
@@ -288,7 +255,7 @@ void register_kpi_and_csv_routes(http::Router& router, HousingService& s) {
              "CSV import of houses, teams or members (?kind=): all rows or none, with a row-by-row error report");
   router.add("GET", "/api/v1/housing/export",
              [&s](Request& req) -> Result<Response> {
-               ANTOAN_ASSIGN(auto kind, query_text(req, "kind", 20));
+               ANTOAN_ASSIGN(auto kind, http::query_text(req, "kind", 20));
                ANTOAN_ASSIGN(std::string csv, s.export_csv(*req.principal, kind.value_or("")));
                Response r = text_response(std::move(csv), "text/csv; charset=utf-8");
                r.headers.emplace("Content-Disposition",

@@ -2,6 +2,7 @@
 
 #include <sodium.h>
 
+#include "http/query_params.h"
 #include "security/policy.h"
 #include "security/rate_limiter.h"
 
@@ -10,17 +11,6 @@ namespace {
 
 using http::Request;
 using http::Response;
-
-Result<std::optional<std::string>> idempotency_key_of(const Request& req) {
-  std::string key = req.header("idempotency-key");
-  if (key.empty()) return std::optional<std::string>{};
-  bool printable = key.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.:") ==
-                   std::string::npos;
-  if (key.size() > 128 || !printable)
-    return Error::invalid("Idempotency-Key", "Idempotency-Key tối đa 128 ký tự chữ, số, - _ . :",
-                          "Idempotency-Key must be at most 128 letters, digits, - _ . :");
-  return std::optional<std::string>(key);
-}
 
 // Fingerprint of the parsed request (not the raw bytes: whitespace or key order may differ).
 std::string fingerprint(const Json& body) {
@@ -63,7 +53,7 @@ void register_intake_routes(http::Router& router, IntakeService& intake, Reporte
 
   router.add("POST", "/api/v1/reports",
              [&intake](Request& req) -> Result<Response> {
-               ANTOAN_ASSIGN(auto key, idempotency_key_of(req));
+               ANTOAN_ASSIGN(auto key, http::idempotency_key(req));
                ANTOAN_ASSIGN(Json body, req.json_body());
                ANTOAN_ASSIGN(ReportInput input, parse_report(body, now_ms()));
                if (req.principal) {  // an officer filing on a worker's behalf (hotline, meeting)

@@ -1,6 +1,7 @@
 #include "orgs/routes.h"
 
 #include "core/utf8.h"
+#include "http/query_params.h"
 
 namespace antoan::orgs {
 namespace {
@@ -34,19 +35,6 @@ Result<int> limit_param(const Request& req) {
   return n;
 }
 
-Result<std::optional<std::int64_t>> id_query_param(const Request& req, const char* name) {
-  auto v = req.query_param(name);
-  if (!v || v->empty()) return std::optional<std::int64_t>{};
-  std::int64_t n = 0;
-  if (v->size() > 18) return Error::invalid(name, "Mã số không hợp lệ", "Invalid id");
-  for (char c : *v) {
-    if (c < '0' || c > '9') return Error::invalid(name, "Mã số không hợp lệ", "Invalid id");
-    n = n * 10 + (c - '0');
-  }
-  if (n <= 0) return Error::invalid(name, "Mã số không hợp lệ", "Invalid id");
-  return std::optional<std::int64_t>{n};
-}
-
 // What the public report form needs about an enterprise, nothing more.
 Json public_enterprise_json(const OrgRef& o) {
   return {{"id", o.id}, {"name", o.name}, {"area_code", opt(o.area_code)}, {"industrial_park", opt(o.industrial_park)}};
@@ -69,7 +57,7 @@ Result<Response> list_orgs(OrgService& service, Request& req) {
   ANTOAN_ASSIGN(q.kind, text_param(req, "kind", 16));
   ANTOAN_ASSIGN(q.area, text_param(req, "area", 16));
   ANTOAN_ASSIGN(q.q, text_param(req, "q"));
-  ANTOAN_ASSIGN(q.parent_id, id_query_param(req, "parent"));
+  ANTOAN_ASSIGN(q.parent_id, http::query_id(req, "parent"));
   ANTOAN_ASSIGN(q.limit, limit_param(req));
   bool public_listing = !req.principal;
   if (public_listing && q.kind != "enterprise") return Error::unauthenticated();

@@ -1,8 +1,7 @@
 #include "scam/registry_routes.h"
 
-#include <charconv>
-
 #include "core/clock.h"
+#include "http/query_params.h"
 
 namespace antoan::scam {
 namespace {
@@ -18,18 +17,6 @@ Json entry_json(const RegistryEntry& e) {
 }
 
 const security::Principal& principal_of(const http::Request& req) { return *req.principal; }
-
-Result<std::optional<std::int64_t>> int_query(const http::Request& req, const char* name, std::int64_t min,
-                                              std::int64_t max) {
-  auto raw = req.query_param(name);
-  if (!raw || raw->empty()) return std::optional<std::int64_t>{};
-  std::int64_t v = 0;
-  auto [ptr, ec] = std::from_chars(raw->data(), raw->data() + raw->size(), v);
-  if (ec != std::errc() || ptr != raw->data() + raw->size() || v < min || v > max)
-    return Error::invalid(name, std::string("Tham số ") + name + " không hợp lệ",
-                          std::string("Query parameter ") + name + " is not a valid number in range");
-  return std::optional<std::int64_t>(v);
-}
 
 Result<std::string> optional_text(const Json& body, const char* field, std::size_t max_chars) {
   JsonFields fields(body);
@@ -108,8 +95,8 @@ void register_registry_routes(http::Router& router, Registry& registry) {
                                   "kind must be phone, domain, url, bank_account or handle");
         }
         q.q = req.query_param("q").value_or("");
-        ANTOAN_ASSIGN(auto limit, int_query(req, "limit", 1, 500));
-        ANTOAN_ASSIGN(auto offset, int_query(req, "offset", 0, 10'000'000));
+        ANTOAN_ASSIGN(auto limit, http::query_int(req, "limit", 1, 500));
+        ANTOAN_ASSIGN(auto offset, http::query_int(req, "offset", 0, 10'000'000));
         if (limit) q.limit = *limit;
         if (offset) q.offset = *offset;
         ANTOAN_ASSIGN(IndicatorPage page, registry.list(principal_of(req), q));
