@@ -148,13 +148,11 @@ bool allows(const Principal& p, Action action) {
     case Action::case_reveal_contact:
       return r == Role::federation_officer || r == Role::police_officer;
     case Action::indicator_view:
+    case Action::hotspot_view:
       return r == Role::admin || r == Role::federation_officer || r == Role::police_officer ||
              r == Role::union_officer;
     case Action::indicator_manage:
       return r == Role::admin || r == Role::federation_officer || r == Role::police_officer;
-    case Action::hotspot_view:
-      return r == Role::admin || r == Role::federation_officer || r == Role::police_officer ||
-             r == Role::union_officer;
     case Action::org_manage:
     case Action::audit_view:
       return r == Role::admin;
