@@ -81,7 +81,21 @@ Error bad_credentials() {
                      "Wrong username or password");
 }
 
-std::string actor_kind_of(const Principal& p) { return p.api_key_id ? "api_key" : "user"; }
+// The actor of an account change: a principal (user or system account's API key), or nullptr for
+// the command line acting as the system.
+security::AuditEntry actor_of(const Principal* p) {
+  if (p) return security::AuditEntry::by(*p, "", "", "");
+  return security::AuditEntry{std::nullopt, "system", "", "", ""};
+}
+
+security::AuditEntry entry(security::AuditEntry actor, std::string action, std::string entity, std::string entity_id,
+                           Json details) {
+  actor.action = std::move(action);
+  actor.entity = std::move(entity);
+  actor.entity_id = std::move(entity_id);
+  actor.details = std::move(details);
+  return actor;
+}
 
 Status validate_new_user(NewUser& u) {
   u.username = lower_ascii(u.username);
@@ -185,8 +199,8 @@ Status AccountService::logout(const Principal& p) {
   if (p.session_id == 0) return {};  // API keys have no session
   return db_.write([&](store::Tx& tx) -> Status {
     ANTOAN_TRY(sessions_.revoke(tx, p.session_id));
-    return security::append_audit(tx, {p.user_id, "user", "auth.logout", "user", std::to_string(p.user_id),
-                                       Json{{"session_id", p.session_id}}});
+    return security::append_audit(tx, security::AuditEntry::by(p, "auth.logout", "user", std::to_string(p.user_id),
+                                       Json{{"session_id", p.session_id}}));
   });
 }
 
@@ -245,20 +259,19 @@ Result<UserView> AccountService::create_user(const Principal& actor, const NewUs
   ANTOAN_TRY(security::require(actor, security::Action::org_manage));
   if (user.password.empty())
     return Error::unprocessable("password", "Cần có mật khẩu", "A password is required");
-  return create_user_impl(actor.user_id, actor_kind_of(actor), user);
+  return create_user_impl(actor_of(&actor), user);
 }
 
 Result<UserView> AccountService::create_user_as_system(const NewUser& user) {
-  return create_user_impl(std::nullopt, "system", user);
+  return create_user_impl(actor_of(nullptr), user);
 }
 
-Result<UserView> AccountService::create_user_impl(std::optional<std::int64_t> actor_id, const std::string& actor_kind,
-                                                  const NewUser& input) {
+Result<UserView> AccountService::create_user_impl(const security::AuditEntry& actor, const NewUser& input) {
   NewUser u = input;
   ANTOAN_TRY(validate_new_user(u));
   ANTOAN_ASSIGN(store::Rows org, db_.query("SELECT id FROM organisations WHERE id = $1", {u.org_id}));
   if (org.empty()) return Error::unprocessable("org_id", "Tổ chức không tồn tại", "No such organisation");
-  std::string hash = "!";  // never verifies: a system account logs in with API keys only
+  std::string hash = kNoPassword;  // never verifies: a system account logs in with API keys only
   if (!u.password.empty()) {
     ANTOAN_ASSIGN(hash, security::hash_password(u.password));
   }
@@ -274,9 +287,9 @@ Result<UserView> AccountService::create_user_impl(std::optional<std::int64_t> ac
                             store::optional_value(u.team_id), now_ms()}));
     id = ins[0].i64(0);
     return security::append_audit(
-        tx, {actor_id, actor_kind, "user.create", "user", std::to_string(id),
+        tx, entry(actor, "user.create", "user", std::to_string(id),
              Json{{"username", u.username}, {"role", u.role}, {"org_id", u.org_id},
-                  {"categories", u.categories}, {"login", !u.password.empty()}}});
+                  {"categories", u.categories}, {"login", !u.password.empty()}}));
   }));
   ANTOAN_ASSIGN(store::Rows rows, db_.query(std::string(kUserColumns) + "WHERE u.id = $1", {id}));
   if (rows.empty()) return Error::internal("created user vanished");
@@ -296,24 +309,22 @@ Status AccountService::set_user_active(const Principal& actor, std::int64_t user
       ANTOAN_TRY(tx.exec("UPDATE api_keys SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL",
                          {now_ms(), user_id}));
     }
-    return security::append_audit(tx, {actor.user_id, actor_kind_of(actor),
-                                       active ? "user.activate" : "user.deactivate", "user",
-                                       std::to_string(user_id), Json::object()});
+    return security::append_audit(tx, entry(actor_of(&actor), active ? "user.activate" : "user.deactivate", "user",
+                                            std::to_string(user_id), Json::object()));
   });
 }
 
 Result<NewApiKey> AccountService::create_api_key(const Principal& actor, std::int64_t user_id,
                                                  const std::string& name) {
   ANTOAN_TRY(security::require(actor, security::Action::org_manage));
-  return create_api_key_impl(actor.user_id, actor_kind_of(actor), user_id, name);
+  return create_api_key_impl(actor_of(&actor), user_id, name);
 }
 
 Result<NewApiKey> AccountService::create_api_key_as_system(std::int64_t user_id, const std::string& name) {
-  return create_api_key_impl(std::nullopt, "system", user_id, name);
+  return create_api_key_impl(actor_of(nullptr), user_id, name);
 }
 
-Result<NewApiKey> AccountService::create_api_key_impl(std::optional<std::int64_t> actor_id,
-                                                      const std::string& actor_kind, std::int64_t user_id,
+Result<NewApiKey> AccountService::create_api_key_impl(const security::AuditEntry& actor, std::int64_t user_id,
                                                       const std::string& name) {
   if (name.empty() || name.size() > 100 || !is_valid_utf8(name))
     return Error::unprocessable("name", "Tên khóa gồm 1–100 ký tự", "Key name must be 1-100 characters");
@@ -323,15 +334,20 @@ Result<NewApiKey> AccountService::create_api_key_impl(std::optional<std::int64_t
   k.key = "ak_" + security::random_token();
   k.prefix = k.key.substr(0, 10);
   ANTOAN_TRY(db_.write([&](store::Tx& tx) -> Status {
-    ANTOAN_ASSIGN(store::Rows user, tx.query("SELECT id FROM users WHERE id = $1", {user_id}));
+    ANTOAN_ASSIGN(store::Rows user, tx.query("SELECT password_hash FROM users WHERE id = $1", {user_id}));
     if (user.empty()) return Error::not_found("người dùng", "User");
+    // Keys are for systems (hotline software, chat bots, camera gateways): an account without a
+    // password. A key for a person's account would let whoever holds it act as that person.
+    if (user[0].str(0) != kNoPassword)
+      return Error::unprocessable("user_id",
+                                  "Khóa API chỉ dành cho tài khoản hệ thống (không có mật khẩu), không cho người dùng",
+                                  "API keys are only for system accounts (without a password), not for people");
     ANTOAN_ASSIGN(store::Rows ins, tx.query("INSERT INTO api_keys (user_id, name, key_prefix, key_hash, created_at) "
                                             "VALUES ($1, $2, $3, $4, $5) RETURNING id",
                                             {user_id, name, k.prefix, security::token_hash(k.key), now_ms()}));
     k.id = ins[0].i64(0);
-    return security::append_audit(tx, {actor_id, actor_kind, "api_key.create", "api_key",
-                                       std::to_string(k.id),
-                                       Json{{"user_id", user_id}, {"name", name}, {"prefix", k.prefix}}});
+    return security::append_audit(tx, entry(actor, "api_key.create", "api_key", std::to_string(k.id),
+                                            Json{{"user_id", user_id}, {"name", name}, {"prefix", k.prefix}}));
   }));
   return k;
 }
@@ -342,8 +358,8 @@ Status AccountService::revoke_api_key(const Principal& actor, std::int64_t key_i
     ANTOAN_ASSIGN(std::int64_t n, tx.exec("UPDATE api_keys SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL",
                                           {now_ms(), key_id}));
     if (n == 0) return Error::not_found("khóa API", "API key");
-    return security::append_audit(tx, {actor.user_id, actor_kind_of(actor), "api_key.revoke", "api_key",
-                                       std::to_string(key_id), Json::object()});
+    return security::append_audit(
+        tx, entry(actor_of(&actor), "api_key.revoke", "api_key", std::to_string(key_id), Json::object()));
   });
 }
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "security/audit.h"
 #include "security/login_throttle.h"
 #include "security/principal.h"
 #include "security/sessions.h"
@@ -98,9 +99,9 @@ class AccountService {
   security::SessionStore& sessions() { return sessions_; }
 
  private:
-  Result<UserView> create_user_impl(std::optional<std::int64_t> actor_id, const std::string& actor_kind,
+  Result<UserView> create_user_impl(const security::AuditEntry& actor,
                                     const NewUser& user);
-  Result<NewApiKey> create_api_key_impl(std::optional<std::int64_t> actor_id, const std::string& actor_kind,
+  Result<NewApiKey> create_api_key_impl(const security::AuditEntry& actor,
                                         std::int64_t user_id, const std::string& name);
   const std::string& dummy_hash();
 
@@ -111,6 +112,9 @@ class AccountService {
   std::once_flag dummy_once_;
   std::string dummy_hash_;
 };
+
+// The password hash of a system account: it never verifies (argon2 hashes start with '$').
+inline constexpr const char* kNoPassword = "!";
 
 // "v1" of an API key: "ak_" + 43 URL-safe base64 characters.
 bool looks_like_api_key(std::string_view key);

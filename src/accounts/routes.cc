@@ -2,6 +2,7 @@
 
 #include "accounts/authenticator.h"
 #include "core/clock.h"
+#include "security/policy.h"
 
 namespace antoan::accounts {
 namespace {
@@ -46,7 +47,9 @@ Result<std::vector<std::string>> string_list(const Json& body, const char* field
 }
 
 Json principal_json(const security::Principal& p) {
-  return Json{{"auth", p.api_key_id ? "api_key" : "session"}};
+  Json permissions = Json::array();
+  for (std::string_view name : security::allowed_actions(p)) permissions.push_back(std::string(name));
+  return Json{{"auth", p.api_key_id ? "api_key" : "session"}, {"permissions", permissions}};
 }
 
 Result<http::Response> login(AccountService& accounts, http::Request& req) {

@@ -17,9 +17,9 @@ void add_serve_command(CLI::App& app) {
   cmd->add_option("--threads", options->threads, "HTTP worker threads")->capture_default_str()->check(CLI::Range(2, 512));
   cmd->add_flag("--no-jobs{false}", options->background_jobs, "Do not run background jobs (daily hotspot scan)");
   cmd->add_option("--jobs", options->jobs,
-                  "Background jobs to run even with --no-jobs: outbox, overdue, hotspots (comma-separated)")
+                  "Background jobs to run even with --no-jobs: outbox, overdue, hotspots, retention (comma-separated)")
       ->delimiter(',')
-      ->check(CLI::IsMember({"outbox", "overdue", "hotspots"}));
+      ->check(CLI::IsMember({"outbox", "overdue", "hotspots", "retention"}));
   cmd->add_option("--webhook-backoff-ms", options->webhook_backoff_ms, "First webhook retry delay (doubles, max 1 h)")
       ->capture_default_str()
       ->check(CLI::Range(std::int64_t{10}, std::int64_t{3'600'000}));
@@ -29,6 +29,8 @@ void add_serve_command(CLI::App& app) {
   cmd->add_option("--clock-offset-ms", options->clock_offset_ms,
                   "Shift the server's clock (tests of deadlines and escalation; never in production)");
   cmd->add_flag("--trust-proxy", options->trust_proxy, "Trust X-Forwarded-Proto from a TLS proxy (nginx)");
+  cmd->add_option("--tile-origin", options->tile_origin,
+                  "Origin of map tiles the officers' map may load (https://host); the built-in map needs none");
   cmd->callback([options] {
     Status st = run_server(*options);
     if (!st.ok()) {

@@ -12,5 +12,6 @@ void add_hotspots_command(CLI::App& app);
 void add_check_command(CLI::App& app);
 void add_scam_command(CLI::App& app);
 void add_indicators_command(CLI::App& app);
+void add_retention_command(CLI::App& app);
 
 }  // namespace antoan::app

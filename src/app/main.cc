@@ -1,11 +1,14 @@
 // antoan: the platform's single binary. Subcommands: serve, demo, check, hotspots, audit, …
 #include <sodium.h>
+#include <sys/stat.h>
 
 #include <cstdio>
 
 #include "app/commands.h"
 
 int main(int argc, char** argv) {
+  // Every file antoan makes (database, WAL, key, backups, exports) is its owner's alone.
+  ::umask(077);
   if (sodium_init() < 0) {
     std::fprintf(stderr, "antoan: libsodium failed to initialise\n");
     return 1;
@@ -20,6 +23,7 @@ int main(int argc, char** argv) {
   antoan::app::add_check_command(app);
   antoan::app::add_scam_command(app);
   antoan::app::add_indicators_command(app);
+  antoan::app::add_retention_command(app);
   CLI11_PARSE(app, argc, argv);
   return 0;
 }

@@ -21,7 +21,10 @@
 #include "coordination/referral_service.h"
 #include "coordination/routes.h"
 #include "coordination/routing_rules.h"
+#include "core/periodic_task.h"
 #include "notify/delivery_worker.h"
+#include "retention/retention_service.h"
+#include "retention/routes.h"
 #include "notify/routes.h"
 #include "notify/webhook_service.h"
 #include "http/server.h"
@@ -153,6 +156,8 @@ Status run_server(const ServeOptions& options) {
       }});
 
   hotspots::register_hotspot_routes(router, *db);
+  retention::RetentionService retention_service(*db);
+  retention::register_retention_routes(router, retention_service);
 
   // Boarding houses and self-management teams; a report naming a house must name a real one.
   housing::HousingService housing_service(*db, org_service, crypto, intake_service);
@@ -161,8 +166,11 @@ Status run_server(const ServeOptions& options) {
 
   register_openapi_route(router);
 
+  if (!options.tile_origin.empty() && !http::is_plain_origin(options.tile_origin))
+    return Error::invalid("tile-origin", "--tile-origin phải có dạng https://máy-chủ",
+                          "--tile-origin must be https://host[:port] and nothing else");
   http::ServerOptions server_options{options.host, options.port, options.threads, options.static_dir,
-                                     options.trust_proxy};
+                                     options.trust_proxy, options.tile_origin};
   http::Server server(router, server_options);
   ANTOAN_ASSIGN(int port, server.bind());
   g_server = &server;
@@ -174,8 +182,11 @@ Status run_server(const ServeOptions& options) {
   if (options.job_enabled("hotspots")) hotspot_scheduler.start();
   notify::DeliveryWorker delivery_worker(*db, crypto, {.backoff_base_ms = options.webhook_backoff_ms});
   if (options.job_enabled("outbox")) delivery_worker.start();
-  coordination::OverdueScheduler overdue_scheduler(overdue_service, options.overdue_interval_ms);
+  PeriodicTask overdue_scheduler([&overdue_service] { (void)overdue_service.run(); }, options.overdue_interval_ms);
   if (options.job_enabled("overdue")) overdue_scheduler.start();
+  constexpr std::int64_t kRetentionIntervalMs = 6 * 3600 * 1000;  // a few times a day; each run is bounded
+  PeriodicTask retention_job([&retention_service] { (void)retention_service.run(now_ms()); }, kRetentionIntervalMs);
+  if (options.job_enabled("retention")) retention_job.start();
   std::printf("antoan: listening on http://%s:%d (db %s)\n", options.host.c_str(), port, options.db.c_str());
   std::printf("%s", demo::describe_demo_logins(*db).c_str());
   std::fflush(stdout);
@@ -185,6 +196,7 @@ Status run_server(const ServeOptions& options) {
   hotspot_scheduler.stop();
   delivery_worker.stop();
   overdue_scheduler.stop();
+  retention_job.stop();
   db->close();
   return {};
 }

@@ -16,6 +16,7 @@ struct ServeOptions {
   std::string key_file;    // field-encryption key; default: next to the DB
   std::string static_dir = "web/dist";
   bool trust_proxy = false;
+  std::string tile_origin;  // map tiles allowed by the CSP, e.g. https://tiles.example.vn
   // cpp-httplib holds one worker per open connection (idle keep-alive included), so the pool
   // must exceed the connections expected at once; put nginx in front for more.
   int threads = 128;

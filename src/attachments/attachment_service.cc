@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "security/audit.h"
 #include "security/policy.h"
+#include "security/projection.h"
 
 namespace antoan::attachments {
 namespace {
@@ -22,7 +23,8 @@ Json attachment_json(std::int64_t id, const std::string& mime, std::int64_t w, s
 Result<Json> AttachmentService::add_by_officer(const security::Principal& p, std::int64_t case_id,
                                                std::string_view bytes) {
   ANTOAN_TRY(cases::load_case_for(db_, p, case_id, Action::case_message));
-  return store(case_id, bytes, &p);
+  ANTOAN_ASSIGN(Json j, store(case_id, bytes, &p));
+  return security::project(p, security::View::attachment, std::move(j));
 }
 
 Result<Json> AttachmentService::add_by_reporter(std::int64_t case_id, std::string_view bytes) {
@@ -53,9 +55,10 @@ Result<Json> AttachmentService::store(std::int64_t case_id, std::string_view byt
                        {case_id, now, uploader, p ? store::Value(p->user_id) : store::Value(nullptr),
                         "#" + std::to_string(id), std::int64_t{p ? 0 : 1}}));
     ANTOAN_TRY(tx.exec("UPDATE cases SET updated_at = $1 WHERE id = $2", {now, case_id}));
-    return security::append_audit(tx, {p ? std::optional<std::int64_t>(p->user_id) : std::nullopt, uploader,
-                                       "attachment.add", "case", std::to_string(case_id),
-                                       {{"attachment_id", id}, {"mime", mime}, {"size", img.data.size()}}});
+    Json details = {{"attachment_id", id}, {"mime", mime}, {"size", img.data.size()}};
+    return security::append_audit(
+        tx, p ? security::AuditEntry::by(*p, "attachment.add", "case", std::to_string(case_id), details)
+              : security::AuditEntry{std::nullopt, "reporter", "attachment.add", "case", std::to_string(case_id), details});
   }));
   return attachment_json(id, mime, img.width, img.height, static_cast<std::int64_t>(img.data.size()), uploader, now);
 }
@@ -68,14 +71,17 @@ Result<Json> AttachmentService::list(const security::Principal& p, std::int64_t 
   Json items = Json::array();
   for (const auto& r : rows)
     items.push_back(attachment_json(r.i64(0), r.str(1), r.i64(2), r.i64(3), r.i64(4), r.str(5), r.i64(6)));
-  return Json{{"items", items}};
+  items = security::project_list(p, security::View::attachment, items);
+  return Json{{"items", items}, {"count", items.size()}};
 }
 
 Result<StoredImage> AttachmentService::get(const security::Principal& p, std::int64_t id, bool thumb) {
-  ANTOAN_ASSIGN(auto meta, db_.query("SELECT case_id FROM attachments WHERE id = $1", {id}));
+  ANTOAN_ASSIGN(auto meta, db_.query("SELECT case_id, uploader_kind FROM attachments WHERE id = $1", {id}));
   if (meta.empty()) return Error::not_found("ảnh", "Attachment");
   auto visible = cases::load_case_for(db_, p, meta[0].i64(0), Action::case_view);
-  if (!visible.ok()) return Error::not_found("ảnh", "Attachment");
+  // The same rule as in lists: a photo the viewer's projection hides is not there for them.
+  Json as_listed = security::project(p, security::View::attachment, {{"id", id}, {"uploaded_by", meta[0].str(1)}});
+  if (!visible.ok() || as_listed.is_null()) return Error::not_found("ảnh", "Attachment");
   ANTOAN_ASSIGN(auto rows, db_.query(thumb ? "SELECT mime, thumb FROM attachments WHERE id = $1"
                                            : "SELECT mime, data FROM attachments WHERE id = $1",
                                      {id}));

@@ -2,7 +2,10 @@
 
 namespace antoan::cases {
 
-Result<CaseInfo> load_case_info(store::Db& db, std::int64_t id) {
+namespace {
+
+template <class Reader>
+Result<CaseInfo> load_with(Reader& db, std::int64_t id) {
   ANTOAN_ASSIGN(auto rows, db.query("SELECT c.id, c.category, c.status, c.place_path, c.created_by_user, c.team_id, "
                                     "CASE WHEN r.contact_enc IS NULL THEN 0 ELSE 1 END, c.org_id "
                                     "FROM cases c JOIN reports r ON r.id = c.report_id WHERE c.id = $1",
@@ -19,6 +22,11 @@ Result<CaseInfo> load_case_info(store::Db& db, std::int64_t id) {
   for (const auto& s : shared) info.scope.access_paths.push_back(s.str(0));
   return info;
 }
+
+}  // namespace
+
+Result<CaseInfo> load_case_info(store::Db& db, std::int64_t id) { return load_with(db, id); }
+Result<CaseInfo> load_case_info(store::Tx& tx, std::int64_t id) { return load_with(tx, id); }
 
 Result<CaseInfo> load_case_for(store::Db& db, const security::Principal& p, std::int64_t id,
                                security::Action action) {

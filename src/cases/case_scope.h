@@ -19,6 +19,8 @@ struct CaseInfo {
 
 // The case, or not_found. Does not check access: call security::allows() with .scope.
 Result<CaseInfo> load_case_info(store::Db& db, std::int64_t id);
+// The same inside a transaction (sees the transaction's own writes).
+Result<CaseInfo> load_case_info(store::Tx& tx, std::int64_t id);
 // The case if the principal may do `action` on it; a case they may not view is "not found"
 // (ids can't be probed), one they may view but not act on is forbidden.
 Result<CaseInfo> load_case_for(store::Db& db, const security::Principal& p, std::int64_t id,

@@ -5,6 +5,7 @@
 #include "security/audit.h"
 #include "security/field_crypto.h"
 #include "security/policy.h"
+#include "security/projection.h"
 
 namespace antoan::cases {
 
@@ -97,7 +98,7 @@ Status append_event(store::Tx& tx, std::int64_t case_id, const security::Princip
 }
 
 security::AuditEntry audit_of(const security::Principal& p, std::string action, std::int64_t case_id, Json details) {
-  return {p.user_id, "user", std::move(action), "case", std::to_string(case_id), std::move(details)};
+  return security::AuditEntry::by(p, std::move(action), "case", std::to_string(case_id), std::move(details));
 }
 
 // Appends " AND <filters>" for the inbox; params continue after the policy's.
@@ -164,7 +165,7 @@ Result<Json> CaseService::list(const security::Principal& p, const CaseFilter& f
   ANTOAN_ASSIGN(auto rows, db_.query(std::string("SELECT ") + kCaseColumns + kCaseJoins + where + limit, page));
   Json items = Json::array();
   EpochMs now = now_ms();
-  for (const auto& r : rows) items.push_back(case_summary_json(r, now));
+  for (const auto& r : rows) items.push_back(security::project(p, security::View::case_item, case_summary_json(r, now)));
   return Json{{"items", items}, {"total", total[0].i64(0)}, {"limit", f.limit}, {"offset", f.offset}};
 }
 
@@ -173,8 +174,8 @@ Result<Json> CaseService::export_list(const security::Principal& p, const CaseFi
   ANTOAN_ASSIGN(Json j, list(p, f));
   std::int64_t rows = static_cast<std::int64_t>(j["items"].size());
   ANTOAN_TRY(db_.write([&](store::Tx& tx) -> Status {
-    return security::append_audit(tx, {p.user_id, p.session_id == 0 ? "api_key" : "user", "case.export", "case", "*",
-                                       {{"format", format}, {"rows", rows}}});
+    return security::append_audit(tx, security::AuditEntry::by(p, "case.export", "case", "*",
+                                       {{"format", format}, {"rows", rows}}));
   }));
   return j;
 }
@@ -213,8 +214,9 @@ Result<Json> CaseService::get(const security::Principal& p, std::int64_t id) {
     for (const auto& s : next_statuses(row.status)) allowed.push_back(s);
   j["allowed_transitions"] = allowed;
   ANTOAN_ASSIGN(auto events, db_.query("SELECT ev.id, ev.at, ev.kind, ev.actor_kind, u.display_name, ev.from_status, "
-                                       "ev.to_status, ev.body, ev.visible_to_reporter FROM case_events ev "
-                                       "LEFT JOIN users u ON u.id = ev.actor_user_id WHERE ev.case_id = $1 "
+                                       "ev.to_status, ev.body, ev.visible_to_reporter, uo.name FROM case_events ev "
+                                       "LEFT JOIN users u ON u.id = ev.actor_user_id "
+                                       "LEFT JOIN organisations uo ON uo.id = u.org_id WHERE ev.case_id = $1 "
                                        "ORDER BY ev.id",
                                        {id}));
   Json history = Json::array();
@@ -224,12 +226,13 @@ Result<Json> CaseService::get(const security::Principal& p, std::int64_t id) {
                        {"kind", e.str(2)},
                        {"actor_kind", e.str(3)},
                        {"actor_name", opt(e, 4)},
+                       {"actor_org", opt(e, 9)},
                        {"from_status", opt(e, 5)},
                        {"to_status", opt(e, 6)},
                        {"body", opt(e, 7)},
                        {"visible_to_reporter", e.i64(8) != 0}});
   j["history"] = history;
-  return j;
+  return security::project(p, security::View::case_item, std::move(j));
 }
 
 Result<Json> CaseService::transition(const security::Principal& p, std::int64_t id, const std::string& to,
@@ -264,13 +267,15 @@ Result<Json> CaseService::message(const security::Principal& p, std::int64_t id,
     ANTOAN_TRY(tx.exec("UPDATE cases SET updated_at = $1 WHERE id = $2", {at, id}));
     return security::append_audit(tx, audit_of(p, "case.message", id, {{"length", text.size()}}));
   }));
-  return Json{{"case_id", id}, {"at", format_iso8601(at)}, {"kind", "message"}, {"body", text}};
+  return security::project(p, security::View::case_event,
+                           {{"case_id", id}, {"at", format_iso8601(at)}, {"kind", "message"}, {"body", text}});
 }
 
 Result<std::string> CaseService::reveal_contact(const security::Principal& p, std::int64_t id,
                                                 const std::string& reason) {
   ANTOAN_ASSIGN(CaseRow row, load_visible(p, id));
   ANTOAN_TRY(security::require(p, Action::case_reveal_contact, row.scope()));
+  ANTOAN_TRY(security::require_reveal_reason(reason));
   if (!row.has_contact)
     return Error::not_found("thông tin liên hệ (người báo tin không để lại)", "Reporter contact (none was given)");
   std::string contact;

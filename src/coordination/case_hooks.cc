@@ -1,5 +1,6 @@
 #include "coordination/case_hooks.h"
 
+#include "cases/case_scope.h"
 #include "coordination/deadline_service.h"
 #include "notify/outbox.h"
 
@@ -20,7 +21,8 @@ Status on_case_created(store::Tx& tx, std::int64_t case_id) {
     ANTOAN_TRY(tx.exec("INSERT INTO case_access (case_id, org_id, org_path, via, created_at) "
                        "VALUES ($1, $2, $3, 'routing', $4)",
                        {case_id, r.i64(3), r.str(6), now_ms()}));
-  return notify::emit(tx, notify::kCaseCreated,
+  ANTOAN_ASSIGN(cases::CaseInfo info, cases::load_case_info(tx, case_id));
+  return notify::emit(tx, notify::kCaseCreated, info.scope,
                       {{"case_id", case_id}, {"category", r.str(0)}, {"status", r.str(1)}, {"priority", r.str(2)},
                        {"org_id", r.i64(3)}, {"area_code", r.str(7)}});
 }
@@ -29,7 +31,8 @@ Status on_reporter_reply(store::Tx& tx, std::int64_t case_id) {
   ANTOAN_ASSIGN(auto rows, tx.query("SELECT category, status, org_id FROM cases WHERE id = $1", {case_id}));
   if (rows.empty()) return Error::not_found("hồ sơ", "Case");
   // The reporter's words stay in antoan: the payload says only that there is a reply.
-  return notify::emit(tx, notify::kReporterReply,
+  ANTOAN_ASSIGN(cases::CaseInfo info, cases::load_case_info(tx, case_id));
+  return notify::emit(tx, notify::kReporterReply, info.scope,
                       {{"case_id", case_id}, {"category", rows[0].str(0)}, {"status", rows[0].str(1)},
                        {"org_id", rows[0].i64(2)}});
 }

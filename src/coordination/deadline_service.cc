@@ -6,6 +6,7 @@
 #include "cases/case_scope.h"
 #include "security/audit.h"
 #include "security/policy.h"
+#include "security/projection.h"
 
 namespace antoan::coordination {
 
@@ -55,7 +56,8 @@ Result<Json> DeadlineService::list(const security::Principal& p) {
                      {"ack_minutes", r.i64(2)},
                      {"resolve_minutes", r.i64(3)},
                      {"updated_at", format_iso8601(r.i64(4))}});
-  return Json{{"items", items}};
+  items = security::project_list(p, security::View::deadline, items);
+  return Json{{"items", items}, {"count", items.size()}};
 }
 
 Result<Json> DeadlineService::set(const security::Principal& p, const std::string& category,
@@ -79,8 +81,8 @@ Result<Json> DeadlineService::set(const security::Principal& p, const std::strin
     ANTOAN_TRY(tx.exec("UPDATE cases SET ack_due_at = created_at + $1, resolve_due_at = created_at + $2 "
                        "WHERE category = $3 AND priority = $4 AND status NOT IN ('resolved','closed','rejected')",
                        {ack_minutes * 60'000, resolve_minutes * 60'000, category, priority}));
-    return security::append_audit(tx, {p.user_id, "user", "deadline.set", "deadline", category + "/" + priority,
-                                       {{"ack_minutes", ack_minutes}, {"resolve_minutes", resolve_minutes}}});
+    return security::append_audit(tx, security::AuditEntry::by(p, "deadline.set", "deadline", category + "/" + priority,
+                                       {{"ack_minutes", ack_minutes}, {"resolve_minutes", resolve_minutes}}));
   }));
   return Json{{"category", category}, {"priority", priority}, {"ack_minutes", ack_minutes},
               {"resolve_minutes", resolve_minutes}};
@@ -102,14 +104,15 @@ Result<Json> DeadlineService::set_priority(const security::Principal& p, std::in
     ANTOAN_TRY(tx.exec("INSERT INTO case_events (case_id, at, actor_kind, actor_user_id, kind, body, visible_to_reporter) "
                        "VALUES ($1, $2, 'user', $3, 'priority', $4, 0)",
                        {case_id, now, p.user_id, from + " → " + priority}));
-    return security::append_audit(tx, {p.user_id, "user", "case.priority", "case", std::to_string(case_id),
-                                       {{"from", from}, {"to", priority}}});
+    return security::append_audit(tx, security::AuditEntry::by(p, "case.priority", "case", std::to_string(case_id),
+                                       {{"from", from}, {"to", priority}}));
   }));
   ANTOAN_ASSIGN(auto rows, db_.query("SELECT priority, ack_due_at, resolve_due_at FROM cases WHERE id = $1", {case_id}));
-  return Json{{"case_id", case_id},
-              {"priority", rows[0].str(0)},
-              {"ack_due_at", format_iso8601(rows[0].i64(1))},
-              {"resolve_due_at", format_iso8601(rows[0].i64(2))}};
+  return security::project(p, security::View::case_item,
+                           {{"case_id", case_id},
+                            {"priority", rows[0].str(0)},
+                            {"ack_due_at", format_iso8601(rows[0].i64(1))},
+                            {"resolve_due_at", format_iso8601(rows[0].i64(2))}});
 }
 
 }  // namespace antoan::coordination

@@ -6,6 +6,7 @@
 #include "core/clock.h"
 #include "security/audit.h"
 #include "security/policy.h"
+#include "security/projection.h"
 
 namespace antoan::coordination {
 namespace {
@@ -46,11 +47,12 @@ Result<Json> LinkService::link(const security::Principal& p, std::int64_t case_i
       ANTOAN_TRY(tx.exec("INSERT INTO case_events (case_id, at, actor_kind, actor_user_id, kind, body, "
                          "visible_to_reporter) VALUES ($1, $2, 'user', $3, 'link', $4, 0)",
                          {self, now, p.user_id, kind + " #" + std::to_string(peer)}));
-    return security::append_audit(tx, {p.user_id, "user", "case.link", "case", std::to_string(case_id),
-                                       {{"other_case_id", other_id}, {"kind", kind}}});
+    return security::append_audit(tx, security::AuditEntry::by(p, "case.link", "case", std::to_string(case_id),
+                                       {{"other_case_id", other_id}, {"kind", kind}}));
   }));
-  return Json{{"case_id", case_id}, {"other_case_id", other_id}, {"kind", kind},
-              {"reason", reason ? Json(*reason) : Json(nullptr)}};
+  return security::project(p, security::View::link,
+                           {{"case_id", case_id}, {"other_case_id", other_id}, {"kind", kind},
+                            {"reason", reason ? Json(*reason) : Json(nullptr)}});
 }
 
 Status LinkService::unlink(const security::Principal& p, std::int64_t case_id, std::int64_t other_id) {
@@ -63,8 +65,8 @@ Status LinkService::unlink(const security::Principal& p, std::int64_t case_id, s
     ANTOAN_TRY(tx.exec("INSERT INTO case_events (case_id, at, actor_kind, actor_user_id, kind, body, "
                        "visible_to_reporter) VALUES ($1, $2, 'user', $3, 'unlink', $4, 0)",
                        {case_id, now_ms(), p.user_id, "#" + std::to_string(other_id)}));
-    return security::append_audit(tx, {p.user_id, "user", "case.unlink", "case", std::to_string(case_id),
-                                       {{"other_case_id", other_id}}});
+    return security::append_audit(tx, security::AuditEntry::by(p, "case.unlink", "case", std::to_string(case_id),
+                                       {{"other_case_id", other_id}}));
   });
 }
 
@@ -87,7 +89,8 @@ Result<Json> LinkService::links(const security::Principal& p, std::int64_t case_
     }
     items.push_back(std::move(j));
   }
-  return Json{{"items", items}};
+  items = security::project_list(p, security::View::link, items);
+  return Json{{"items", items}, {"count", items.size()}};
 }
 
 Result<Json> LinkService::suggestions(const security::Principal& p, std::int64_t case_id) {
@@ -107,10 +110,12 @@ Result<Json> LinkService::suggestions(const security::Principal& p, std::int64_t
     if (items.size() >= 20) break;
     auto info = cases::load_case_info(db_, r.i64(0));
     if (!info.ok() || !security::allows(p, Action::case_view, info->scope)) continue;
-    items.push_back({{"case_id", r.i64(0)}, {"reason", r.str(1)}, {"category", info->scope.category},
-                     {"status", info->status}});
+    Json one = security::project(p, security::View::link,
+                                 {{"case_id", r.i64(0)}, {"reason", r.str(1)}, {"category", info->scope.category},
+                                  {"status", info->status}});
+    if (!one.is_null()) items.push_back(std::move(one));
   }
-  return Json{{"items", items}};
+  return Json{{"items", items}, {"count", items.size()}};
 }
 
 }  // namespace antoan::coordination

@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "cases/case_scope.h"
 #include "cases/case_service.h"
 #include "coordination/deadline_service.h"
 #include "coordination/deadlines.h"
@@ -100,8 +101,9 @@ Status escalate(store::Tx& tx, const Candidate& c, EpochMs now, OverdueRun& run)
   Json data = {{"case_id", c.id},     {"category", c.category}, {"status", c.status},  {"priority", c.priority},
                {"deadline", which},   {"level", level},         {"from_org_id", c.org_id},
                {"to_org_id", target ? Json(target->id) : Json(nullptr)}};
-  ANTOAN_TRY(notify::emit(tx, notify::kCaseEscalated, data));
-  return security::append_audit(tx, {std::nullopt, "system", "case.escalate", "case", std::to_string(c.id), data});
+  ANTOAN_ASSIGN(cases::CaseInfo info, cases::load_case_info(tx, c.id));
+  ANTOAN_TRY(notify::emit(tx, notify::kCaseEscalated, info.scope, data));
+  return security::append_audit(tx, security::AuditEntry::by_job("overdue", "case.escalate", "case", std::to_string(c.id), data));
 }
 
 }  // namespace
@@ -162,26 +164,6 @@ Result<Json> OverdueService::counts(const security::Principal& p) {
     total += r.i64(3);
   }
   return Json{{"items", items}, {"total", total}};
-}
-
-void OverdueScheduler::start() {
-  stopping_ = false;
-  thread_ = std::thread([this] {
-    while (!stopping_) {
-      (void)service_.run();  // failures are retried on the next tick
-      std::unique_lock<std::mutex> lock(mutex_);
-      wake_.wait_for(lock, std::chrono::milliseconds(interval_ms_), [this] { return stopping_.load(); });
-    }
-  });
-}
-
-void OverdueScheduler::stop() {
-  {
-    std::lock_guard<std::mutex> lock(mutex_);
-    stopping_ = true;
-  }
-  wake_.notify_all();
-  if (thread_.joinable()) thread_.join();
 }
 
 }  // namespace antoan::coordination

@@ -4,12 +4,8 @@
 // office one level up, else the federation there; a grassroots union or an enterprise goes to
 // the nearest federation). The previous organisation keeps seeing the case (case_access); the
 // escalation is in the case history, the audit log and the outbox. Runs on a timer in serve
-// and on demand (POST /api/v1/admin/jobs/overdue/run).
-#include <atomic>
-#include <condition_variable>
+// (core/periodic_task) and on demand (POST /api/v1/admin/jobs/overdue/run).
 #include <cstdint>
-#include <mutex>
-#include <thread>
 
 #include "core/json.h"
 #include "security/principal.h"
@@ -33,23 +29,6 @@ class OverdueService {
 
  private:
   store::Db& db_;
-};
-
-// Runs OverdueService::run every `interval_ms` on its own thread.
-class OverdueScheduler {
- public:
-  OverdueScheduler(OverdueService& service, std::int64_t interval_ms) : service_(service), interval_ms_(interval_ms) {}
-  ~OverdueScheduler() { stop(); }
-  void start();
-  void stop();
-
- private:
-  OverdueService& service_;
-  std::int64_t interval_ms_;
-  std::thread thread_;
-  std::atomic<bool> stopping_{false};
-  std::mutex mutex_;
-  std::condition_variable wake_;
 };
 
 }  // namespace antoan::coordination

@@ -6,6 +6,7 @@
 #include "notify/outbox.h"
 #include "security/audit.h"
 #include "security/policy.h"
+#include "security/projection.h"
 
 namespace antoan::coordination {
 namespace {
@@ -21,10 +22,6 @@ Result<std::optional<OrgRow>> load_org(store::Tx& tx, std::int64_t id) {
   ANTOAN_ASSIGN(auto rows, tx.query("SELECT id, path, kind, name FROM organisations WHERE id = $1", {id}));
   if (rows.empty()) return std::optional<OrgRow>{};
   return std::optional<OrgRow>{OrgRow{rows[0].i64(0), rows[0].str(1), rows[0].str(2), rows[0].str(3)}};
-}
-
-bool can_receive(const std::string& kind) {
-  return kind == "federation" || kind == "police" || kind == "authority" || kind == "union" || kind == "enterprise";
 }
 
 Status add_event(store::Tx& tx, std::int64_t case_id, std::int64_t user_id, const std::string& kind,
@@ -53,8 +50,14 @@ Json referral_json(const store::Row& r) {
 
 constexpr const char* kReferralSelect =
     "SELECT f.id, f.case_id, f.kind, f.from_org_id, fo.name, f.to_org_id, t.name, f.reason, f.status, f.created_at, "
-    "f.decided_at, f.decision_note, t.path FROM case_referrals f JOIN organisations fo ON fo.id = f.from_org_id "
+    "f.decided_at, f.decision_note, t.path, t.kind, f.created_by_user FROM case_referrals f JOIN organisations fo ON fo.id = f.from_org_id "
     "JOIN organisations t ON t.id = f.to_org_id";
+
+// What policy needs to decide about the referral in row `r` (a kReferralSelect row).
+Result<security::ReferralScope> referral_scope(store::Db& db, const store::Row& r) {
+  ANTOAN_ASSIGN(cases::CaseInfo info, cases::load_case_info(db, r.i64(1)));
+  return security::ReferralScope{std::move(info.scope), {r.i64(5), r.str(12), r.str(13)}, r.i64(3), r.opt_i64(14)};
+}
 
 }  // namespace
 
@@ -68,13 +71,8 @@ Result<Json> ReferralService::refer(const security::Principal& p, std::int64_t c
   std::int64_t referral_id = 0;
   ANTOAN_TRY(db_.write([&](store::Tx& tx) -> Status {
     ANTOAN_ASSIGN(auto to, load_org(tx, to_org_id));
-    if (!to || !can_receive(to->kind))
-      return Error::unprocessable("to_org_id", "Không có đơn vị nhận phù hợp", "No such receiving organisation");
-    // Enterprises only ever handle workplace safety and wages (security/policy): anything else
-    // referred to one would sit unanswerable, and would tell an employer what was reported.
-    if (to->kind == "enterprise" && info.scope.category != "workplace_safety" && info.scope.category != "wages")
-      return Error::unprocessable("to_org_id", "Doanh nghiệp chỉ nhận vụ việc về an toàn lao động và tiền lương",
-                                  "An enterprise only receives workplace-safety and wage cases");
+    if (!to) return Error::unprocessable("to_org_id", "Không có đơn vị nhận phù hợp", "No such receiving organisation");
+    ANTOAN_TRY(security::require_referral_target(info.scope.category, to->kind));
     ANTOAN_ASSIGN(auto cur, tx.query("SELECT org_id FROM cases WHERE id = $1", {case_id}));
     std::int64_t from_org = cur[0].i64(0);
     if (from_org == to_org_id)
@@ -99,31 +97,27 @@ Result<Json> ReferralService::refer(const security::Principal& p, std::int64_t c
     ANTOAN_TRY(add_event(tx, case_id, p.user_id, kind == "joint" ? "joint" : "referral",
                          to->name + ": " + reason));
     ANTOAN_TRY(tx.exec("UPDATE cases SET updated_at = $1 WHERE id = $2", {now, case_id}));
-    ANTOAN_TRY(notify::emit(tx, notify::kCaseReferred,
+    ANTOAN_ASSIGN(cases::CaseInfo now_shared, cases::load_case_info(tx, case_id));
+    ANTOAN_TRY(notify::emit(tx, notify::kCaseReferred, now_shared.scope,
                             {{"case_id", case_id}, {"referral_id", referral_id}, {"kind", kind},
                              {"category", info.scope.category}, {"status", info.status},
                              {"from_org_id", from_org}, {"to_org_id", to_org_id}}));
-    return security::append_audit(tx, {p.user_id, "user", "case." + kind, "case", std::to_string(case_id),
+    return security::append_audit(tx, security::AuditEntry::by(p, "case." + kind, "case", std::to_string(case_id),
                                        {{"referral_id", referral_id}, {"from_org_id", from_org},
-                                        {"to_org_id", to_org_id}}});
+                                        {"to_org_id", to_org_id}}));
   }));
   ANTOAN_ASSIGN(auto rows, db_.query(std::string(kReferralSelect) + " WHERE f.id = $1", {referral_id}));
-  return referral_json(rows[0]);
+  return security::project(p, security::View::referral, referral_json(rows[0]));
 }
 
 Result<Json> ReferralService::decide(const security::Principal& p, std::int64_t referral_id, bool accept,
                                      const std::optional<std::string>& note) {
-  ANTOAN_ASSIGN(auto rows, db_.query("SELECT f.case_id, f.to_org_id, t.path, f.status, f.kind, f.from_org_id "
-                                     "FROM case_referrals f JOIN organisations t ON t.id = f.to_org_id WHERE f.id = $1",
-                                     {referral_id}));
+  ANTOAN_ASSIGN(auto rows, db_.query(std::string(kReferralSelect) + " WHERE f.id = $1", {referral_id}));
   if (rows.empty()) return Error::not_found("yêu cầu chuyển", "Referral");
-  std::int64_t case_id = rows[0].i64(0), to_org = rows[0].i64(1), from_org = rows[0].i64(5);
-  std::string to_path = rows[0].str(2);
-  ANTOAN_ASSIGN(cases::CaseInfo info, cases::load_case_info(db_, case_id));
-  if (!security::allows(p, Action::case_view, info.scope)) return Error::not_found("yêu cầu chuyển", "Referral");
-  // Only the receiving organisation answers a referral.
-  if (!security::acts_for_org(p, to_path) || !security::allows(p, Action::case_transition, info.scope))
-    return Error::forbidden();
+  std::int64_t case_id = rows[0].i64(1), to_org = rows[0].i64(5), from_org = rows[0].i64(3);
+  ANTOAN_ASSIGN(security::ReferralScope scope, referral_scope(db_, rows[0]));
+  if (!security::allows(p, Action::case_view, scope.kase)) return Error::not_found("yêu cầu chuyển", "Referral");
+  if (!security::allows_referral_decision(p, scope)) return Error::forbidden();
   if (!accept && (!note || note->empty()))
     return Error::unprocessable("note", "Cần ghi lý do từ chối", "A reason is required to decline");
   ANTOAN_TRY(db_.write([&](store::Tx& tx) -> Status {
@@ -150,14 +144,15 @@ Result<Json> ReferralService::decide(const security::Principal& p, std::int64_t 
     }
     ANTOAN_TRY(add_event(tx, case_id, p.user_id, accept ? "referral_accepted" : "referral_declined",
                          note.value_or("")));
-    ANTOAN_TRY(notify::emit(tx, notify::kReferralDecided,
+    ANTOAN_ASSIGN(cases::CaseInfo after, cases::load_case_info(tx, case_id));
+    ANTOAN_TRY(notify::emit(tx, notify::kReferralDecided, after.scope,
                             {{"case_id", case_id}, {"referral_id", referral_id}, {"decision", status},
-                             {"category", info.scope.category}, {"from_org_id", from_org}, {"to_org_id", to_org}}));
-    return security::append_audit(tx, {p.user_id, "user", "referral." + status, "case", std::to_string(case_id),
-                                       {{"referral_id", referral_id}}});
+                             {"category", scope.kase.category}, {"from_org_id", from_org}, {"to_org_id", to_org}}));
+    return security::append_audit(tx, security::AuditEntry::by(p, "referral." + status, "case", std::to_string(case_id),
+                                       {{"referral_id", referral_id}}));
   }));
   ANTOAN_ASSIGN(auto out, db_.query(std::string(kReferralSelect) + " WHERE f.id = $1", {referral_id}));
-  return referral_json(out[0]);
+  return security::project(p, security::View::referral, referral_json(out[0]));
 }
 
 Result<Json> ReferralService::for_case(const security::Principal& p, std::int64_t case_id) {
@@ -166,23 +161,28 @@ Result<Json> ReferralService::for_case(const security::Principal& p, std::int64_
   Json items = Json::array();
   for (const auto& r : rows) {
     Json j = referral_json(r);
-    j["can_decide"] = r.str(8) == "pending" && security::acts_for_org(p, r.str(12)) &&
-                      security::allows(p, Action::case_transition, info.scope);
-    items.push_back(std::move(j));
+    security::ReferralScope scope{info.scope, {r.i64(5), r.str(12), r.str(13)}, r.i64(3), r.opt_i64(14)};
+    j["can_decide"] = r.str(8) == "pending" && security::allows_referral_decision(p, scope);
+    items.push_back(security::project(p, security::View::referral, std::move(j)));
   }
-  return Json{{"items", items}};
+  return Json{{"items", items}, {"count", items.size()}};
 }
 
 Result<Json> ReferralService::incoming(const security::Principal& p) {
-  ANTOAN_TRY(security::require(p, Action::case_view));
-  ANTOAN_ASSIGN(auto rows, db_.query(std::string(kReferralSelect) +
-                                         " WHERE f.status = 'pending' ORDER BY f.id DESC LIMIT 1000"));
+  ANTOAN_TRY(security::require(p, Action::referral_decide));
+  // Only cases the principal may see once shared (categories included), then only referrals
+  // addressed to an organisation it acts for.
+  security::SqlFilter visible = security::case_filter(p, "c", 1, security::Shared::include);
+  ANTOAN_ASSIGN(auto rows, db_.query(std::string(kReferralSelect) + " JOIN cases c ON c.id = f.case_id WHERE " +
+                                         visible.sql + " AND f.status = 'pending' ORDER BY f.id DESC LIMIT 1000",
+                                     visible.params));
   Json items = Json::array();
   for (const auto& r : rows) {
-    if (p.role == security::Role::admin || !security::acts_for_org(p, r.str(12))) continue;
-    items.push_back(referral_json(r));
+    ANTOAN_ASSIGN(security::ReferralScope scope, referral_scope(db_, r));
+    if (security::allows_incoming_referral(p, scope))
+      items.push_back(security::project(p, security::View::referral, referral_json(r)));
   }
-  return Json{{"items", items}};
+  return Json{{"items", items}, {"count", items.size()}};
 }
 
 }  // namespace antoan::coordination

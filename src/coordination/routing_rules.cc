@@ -23,8 +23,7 @@ Json rule_json(const store::Row& r) {
 }
 
 security::AuditEntry audit_of(const security::Principal& p, std::string action, std::int64_t id, Json details) {
-  return {p.user_id, p.session_id == 0 ? "api_key" : "user", std::move(action), "routing_rule", std::to_string(id),
-          std::move(details)};
+  return security::AuditEntry::by(p, std::move(action), "routing_rule", std::to_string(id), std::move(details));
 }
 
 Json input_json(const RuleInput& in) {

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <random>
 
+#include "core/coordinates.h"
 #include "demo/housing.h"
 #include "demo/texts.h"
 #include "orgs/seed.h"
@@ -371,7 +372,11 @@ class Writer {
   Writer(World& world, orgs::OrgService& orgs, EpochMs today, std::mt19937_64& rng, DemoSummary& summary)
       : world_(world), orgs_(orgs), today_(today), rng_(rng), summary_(summary) {}
 
-  Status write(store::Tx& tx, const ReportSpec& r) {
+  Status write(store::Tx& tx, const ReportSpec& spec) {
+    // As intake does: a place is kept to ~100 m (core/coordinates.h).
+    ReportSpec r = spec;
+    if (r.lat) r.lat = coarse_coordinate(*r.lat);
+    if (r.lon) r.lon = coarse_coordinate(*r.lon);
     std::optional<std::int64_t> enterprise_id;
     if (r.enterprise) enterprise_id = r.enterprise->id;
     ANTOAN_ASSIGN(std::string place_path, cached_place_path(tx, r.area_code, enterprise_id));

@@ -1,5 +1,7 @@
 #include "demo/housing.h"
 
+#include "security/sessions.h"
+
 #include <array>
 #include <cstdio>
 
@@ -66,12 +68,13 @@ Status insert_houses(store::Tx& tx, const Commune& c, std::optional<std::int64_t
     std::string owner = person(rng);
     ANTOAN_ASSIGN(auto rows,
                   tx.query("INSERT INTO boarding_houses (name, address, area_code, place_path, lat, lon, landlord_name, "
-                           "rooms, residents, team_id, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, "
-                           "$9, $10, $11, $11) RETURNING id",
+                           "rooms, residents, team_id, created_at, updated_at, poster_token) VALUES ($1, $2, $3, $4, "
+                           "$5, $6, $7, $8, $9, $10, $11, $11, $12) RETURNING id",
                            {"Nhà trọ " + owner.substr(owner.rfind(' ') + 1) + " " + std::to_string(i + 1),
                             "Ngõ " + std::to_string(2 + rng() % 40) + ", thôn " + pick(rng, kGiven),
                             c.code, c.node_path, c.lat + jitter(rng), c.lon + jitter(rng), owner,
-                            residents / 3 + 2, residents, store::optional_value(team), now_ms()}));
+                            residents / 3 + 2, residents, store::optional_value(team), now_ms(),
+                            security::random_token()}));  // the poster token
     std::int64_t id = rows[0].i64(0);
     ids.push_back(id);
     ++out.houses;

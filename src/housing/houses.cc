@@ -4,6 +4,7 @@
 #include "housing/service_internal.h"
 #include "orgs/service.h"
 #include "security/field_crypto.h"
+#include "security/projection.h"
 
 namespace antoan::housing {
 
@@ -67,10 +68,20 @@ Status HousingService::check_house_exists(store::Tx& tx, std::optional<std::int6
 }
 
 intake::IntakeHook make_house_check_hook() {
-  return intake::IntakeHook{[](store::Tx& tx, const intake::ReportInput& in, std::int64_t) -> Status {
-                              return HousingService::check_house_exists(tx, in.boarding_house_id);
-                            },
-                            nullptr};
+  intake::IntakeHook hook;
+  hook.prepare = [](store::Tx& tx, intake::ReportInput& in) -> Status {
+    if (!in.house_token) return {};
+    ANTOAN_ASSIGN(auto id, HousingService::house_for_token(tx, *in.house_token));
+    if (!id)
+      return Error::unprocessable("house_token", "Mã nhà trọ trên áp phích không đúng",
+                                  "The poster's house code is not valid");
+    in.boarding_house_id = id;
+    return {};
+  };
+  hook.in_transaction = [](store::Tx& tx, const intake::ReportInput& in, std::int64_t) -> Status {
+    return HousingService::check_house_exists(tx, in.boarding_house_id);
+  };
+  return hook;
 }
 
 Result<HousingService::HouseRow> HousingService::load_house(const security::Principal& p, std::int64_t id) {
@@ -107,7 +118,7 @@ Result<Json> HousingService::house_json(const security::Principal& p, std::int64
     for (const auto& c : checks) list.push_back(check_json(c));
     j["checks"] = list;
   }
-  return j;
+  return security::project(p, security::View::house, std::move(j));
 }
 
 Result<Json> HousingService::list_houses(const security::Principal& p, const HouseFilter& f) {
@@ -139,7 +150,7 @@ Result<Json> HousingService::list_houses(const security::Principal& p, const Hou
   page.emplace_back(std::int64_t{f.offset});
   ANTOAN_ASSIGN(auto rows, db_.query(std::string("SELECT ") + kHouseColumns + kHouseJoins + where + limit, page));
   Json items = Json::array();
-  for (const auto& r : rows) items.push_back(house_summary(r));
+  for (const auto& r : rows) items.push_back(security::project(p, security::View::house, house_summary(r)));
   return Json{{"items", items}, {"total", total[0].i64(0)}, {"limit", f.limit}, {"offset", f.offset}};
 }
 
@@ -149,18 +160,11 @@ Result<Json> HousingService::get_house(const security::Principal& p, std::int64_
 
 Result<Json> HousingService::create_house(const security::Principal& p, const HouseInput& in) {
   ANTOAN_TRY(security::require(p, Action::housing_manage));
-  std::optional<std::int64_t> team_id = in.team_id;
-  if (p.role == security::Role::team_leader) {
-    // A team leader registers houses for their own team.
-    if (team_id && team_id != p.team_id) return Error::forbidden();
-    team_id = p.team_id;
-  }
-  if (team_id) {
-    auto team = load_team(p, *team_id);
-    if (!team.ok()) return unknown_team();
-  }
+  // A team leader's house is their own team's unless they name another, which policy refuses.
+  std::optional<std::int64_t> team_id = in.team_id ? in.team_id : p.team_id;
   ANTOAN_ASSIGN(std::string place_path, orgs_.place_path_for(*in.area_code, std::nullopt));
   ANTOAN_TRY(security::require_housing(p, Action::housing_manage, {place_path, team_id}));
+  if (team_id && !load_team(p, *team_id).ok()) return unknown_team();
   std::optional<std::string> sealed;
   if (in.landlord_contact) sealed = crypto_.seal(*in.landlord_contact);
   std::int64_t id = 0;
@@ -168,12 +172,12 @@ Result<Json> HousingService::create_house(const security::Principal& p, const Ho
     EpochMs now = now_ms();
     ANTOAN_ASSIGN(auto rows,
                   tx.query("INSERT INTO boarding_houses (name, address, area_code, place_path, lat, lon, landlord_name, "
-                           "landlord_contact_enc, rooms, residents, team_id, created_at, updated_at) VALUES ($1, $2, $3, "
-                           "$4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING id",
+                           "landlord_contact_enc, rooms, residents, team_id, created_at, updated_at, poster_token) "
+                           "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13) RETURNING id",
                            {*in.name, *in.address, *in.area_code, place_path, store::optional_value(in.lat),
                             store::optional_value(in.lon), store::optional_value(in.landlord_name),
                             store::optional_value(sealed), in.rooms.value_or(0), in.residents.value_or(0),
-                            store::optional_value(team_id), now}));
+                            store::optional_value(team_id), now, new_poster_token()}));
     id = rows[0].i64(0);
     return security::append_audit(
         tx, detail::audit_of(p, "house.create", "boarding_house", id,
@@ -243,20 +247,22 @@ Result<Json> HousingService::add_safety_check(const security::Principal& p, std:
     return security::append_audit(
         tx, detail::audit_of(p, "house.safety_check", "boarding_house", id, {{"check_id", check_id}}));
   }));
-  return Json{{"id", check_id},
+  return security::project(p, security::View::safety_check,
+                           {{"id", check_id},
               {"house_id", id},
               {"checked_on", in.checked_on},
               {"fire_extinguisher", in.fire_extinguisher},
               {"escape_route", in.escape_route},
               {"smoke_alarm", in.smoke_alarm},
               {"electrical_safe", in.electrical_safe},
-              {"notes", in.notes ? Json(*in.notes) : Json(nullptr)}};
+              {"notes", in.notes ? Json(*in.notes) : Json(nullptr)}});
 }
 
 Result<std::string> HousingService::reveal_landlord(const security::Principal& p, std::int64_t id,
                                                     const std::string& reason) {
   ANTOAN_ASSIGN(HouseRow row, load_house(p, id));
   ANTOAN_TRY(security::require_housing(p, Action::housing_reveal_contact, row.scope()));
+  ANTOAN_TRY(security::require_reveal_reason(reason));
   std::string contact;
   ANTOAN_TRY(db_.write([&](store::Tx& tx) -> Status {
     ANTOAN_ASSIGN(auto rows, tx.query("SELECT landlord_contact_enc FROM boarding_houses WHERE id = $1", {id}));
@@ -271,24 +277,34 @@ Result<std::string> HousingService::reveal_landlord(const security::Principal& p
 Result<std::string> HousingService::poster_html(const security::Principal& p, std::int64_t id,
                                                 const std::string& public_base) {
   ANTOAN_ASSIGN(HouseRow row, load_house(p, id));
-  ANTOAN_ASSIGN(auto rows, db_.query("SELECT h.name, h.address, a.name, t.name, t.leader_name, t.leader_phone "
+  ANTOAN_ASSIGN(auto rows, db_.query("SELECT h.name, h.address, a.name, t.name, t.leader_name, t.leader_phone, "
+                                     "h.poster_token "
                                      "FROM boarding_houses h LEFT JOIN areas a ON a.code = h.area_code "
                                      "LEFT JOIN housing_teams t ON t.id = h.team_id WHERE h.id = $1",
                                      {row.id}));
   const auto& r = rows[0];
-  PosterData d{r.str(0), r.str(1), r.str(2), report_url_for(public_base, id), r.opt_str(3), r.opt_str(4),
+  PosterData d{r.str(0), r.str(1), r.str(2), report_url_for(public_base, r.str(6)), r.opt_str(3), r.opt_str(4),
                r.opt_str(5)};
   return render_poster_html(d);
 }
 
-Result<Json> HousingService::public_house(std::int64_t id) {
-  ANTOAN_ASSIGN(auto rows, db_.query("SELECT h.id, h.name, h.area_code, COALESCE(a.parent_code, a.code), a.name "
-                                     "FROM boarding_houses h LEFT JOIN areas a ON a.code = h.area_code WHERE h.id = $1",
-                                     {id}));
+Result<Json> HousingService::public_house(const std::string& poster_token) {
+  // Whoever holds the token stands in front of the poster: they may see the house's name. The
+  // id never leaves: it is sequential, and a worker's report names the house by this token.
+  ANTOAN_ASSIGN(auto rows, db_.query("SELECT h.name, h.area_code, COALESCE(a.parent_code, a.code), a.name "
+                                     "FROM boarding_houses h LEFT JOIN areas a ON a.code = h.area_code "
+                                     "WHERE h.poster_token = $1",
+                                     {poster_token}));
   if (rows.empty()) return Error::not_found("nhà trọ", "Boarding house");
   const auto& r = rows[0];
-  return Json{{"id", r.i64(0)}, {"name", r.str(1)}, {"area_code", r.str(2)}, {"province_code", r.str(3)},
-              {"area_name", opt(r, 4)}};
+  return Json{{"token", poster_token}, {"name", r.str(0)}, {"area_code", r.str(1)}, {"province_code", r.str(2)},
+              {"area_name", opt(r, 3)}};
+}
+
+Result<std::optional<std::int64_t>> HousingService::house_for_token(store::Tx& tx, const std::string& poster_token) {
+  ANTOAN_ASSIGN(auto rows, tx.query("SELECT id FROM boarding_houses WHERE poster_token = $1", {poster_token}));
+  if (rows.empty()) return std::optional<std::int64_t>{};
+  return std::optional<std::int64_t>(rows[0].i64(0));
 }
 
 Result<Json> HousingService::map_points(const security::Principal& p) {
@@ -308,6 +324,7 @@ Result<Json> HousingService::map_points(const security::Principal& p) {
                      {"team_id", opt(r, 5)},
                      {"team_name", opt(r, 6)},
                      {"needs_team", r.is_null(5) && r.i64(4) >= kCoverageThreshold}});
+  items = security::project_list(p, security::View::house, items);
   return Json{{"count", items.size()}, {"items", items}};
 }
 

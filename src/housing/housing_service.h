@@ -65,7 +65,8 @@ class HousingService {
   Result<std::string> reveal_landlord(const security::Principal& p, std::int64_t id, const std::string& reason);
   Result<std::string> poster_html(const security::Principal& p, std::int64_t id, const std::string& public_base);
   // What a worker's phone may know from a poster's QR code: no address, no residents.
-  Result<Json> public_house(std::int64_t id);
+  Result<Json> public_house(const std::string& poster_token);
+  static Result<std::optional<std::int64_t>> house_for_token(store::Tx& tx, const std::string& poster_token);
   Result<Json> map_points(const security::Principal& p);
 
   // Teams, members, meetings.
@@ -98,8 +99,15 @@ class HousingService {
   Result<HouseRow> load_house(const security::Principal& p, std::int64_t id);
   Result<TeamRow> load_team(const security::Principal& p, std::int64_t id);
   Result<Json> house_json(const security::Principal& p, std::int64_t id, bool with_checks);
-  Result<std::int64_t> submit_issue(const security::Principal& p, const TeamRow& team, std::int64_t meeting_id,
-                                    std::size_t index, const IssueInput& in);
+  // A case opened by a meeting's issue inside the meeting's transaction; `report` is set when
+  // the case is new, for the intake's after-commit hooks.
+  struct OpenedCase {
+    std::int64_t case_id = 0;
+    std::optional<intake::ReportInput> report;
+  };
+  Result<OpenedCase> open_issue_case(store::Tx& tx, const security::Principal& p, const TeamRow& team,
+                                     std::int64_t meeting_id, std::size_t index, const IssueInput& in,
+                                     const std::string& field);
   Result<std::vector<std::int64_t>> visible_team_ids(const security::Principal& p);
 
   store::Db& db_;

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "housing/csv.h"
+#include "housing/poster.h"
 #include "housing/service_internal.h"
 #include "orgs/service.h"
 #include "security/field_crypto.h"
@@ -209,11 +210,12 @@ Result<ImportOutcome> HousingService::import_csv(const security::Principal& p, c
       const Json& o = r.obj;
       if (kind == "houses") {
         ANTOAN_TRY(tx.exec("INSERT INTO boarding_houses (name, address, area_code, place_path, lat, lon, landlord_name, "
-                           "landlord_contact_enc, rooms, residents, team_id, created_at, updated_at) VALUES ($1, $2, $3, "
-                           "$4, $5, $6, $7, $8, COALESCE($9, 0), COALESCE($10, 0), $11, $12, $12)",
+                           "landlord_contact_enc, rooms, residents, team_id, created_at, updated_at, poster_token) "
+                           "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, COALESCE($9, 0), COALESCE($10, 0), $11, $12, $12, "
+                           "$13)",
                            {s(o, "name"), s(o, "address"), s(o, "area_code"), r.place_path, n(o, "lat"), n(o, "lon"),
                             s(o, "landlord_name"), store::optional_value(r.sealed), n(o, "rooms"), n(o, "residents"),
-                            store::optional_value(r.team_id), now}));
+                            store::optional_value(r.team_id), now, new_poster_token()}));
       } else if (kind == "teams") {
         ANTOAN_TRY(tx.exec("INSERT INTO housing_teams (name, area_code, place_path, leader_name, leader_phone, "
                            "founded_on, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7)",

@@ -1,5 +1,7 @@
 #include "housing/poster.h"
 
+#include <sodium.h>
+
 #include "housing/qr.h"
 
 namespace antoan::housing {
@@ -20,10 +22,18 @@ std::string html_escape(std::string_view text) {
   return out;
 }
 
-std::string report_url_for(std::string_view public_base, std::int64_t house_id) {
+std::string report_url_for(std::string_view public_base, std::string_view poster_token) {
   std::string base(public_base);
   while (!base.empty() && base.back() == '/') base.pop_back();
-  return base + "/report?house=" + std::to_string(house_id);
+  return base + "/report?house=" + std::string(poster_token);
+}
+
+std::string new_poster_token() {
+  unsigned char bytes[16];
+  randombytes_buf(bytes, sizeof bytes);
+  char out[sodium_base64_ENCODED_LEN(sizeof bytes, sodium_base64_VARIANT_URLSAFE_NO_PADDING)];
+  sodium_bin2base64(out, sizeof out, bytes, sizeof bytes, sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+  return out;
 }
 
 namespace {

@@ -11,8 +11,7 @@ Json opt(const store::Row& r, std::size_t i) {
 
 security::AuditEntry audit_of(const security::Principal& p, std::string action, std::string entity,
                               std::int64_t id, Json details) {
-  return {p.user_id, p.api_key_id ? "api_key" : "user", std::move(action), std::move(entity), std::to_string(id),
-          std::move(details)};
+  return security::AuditEntry::by(p, std::move(action), std::move(entity), std::to_string(id), std::move(details));
 }
 
 std::string next_param(const store::Params& params) {

@@ -5,6 +5,7 @@
 #include "housing/service_internal.h"
 #include "orgs/service.h"
 #include "security/field_crypto.h"
+#include "security/projection.h"
 
 namespace antoan::housing {
 
@@ -73,7 +74,7 @@ Result<Json> HousingService::list_teams(const security::Principal& p, const std:
                                          " ORDER BY t.name, t.id LIMIT 2000",
                                      params));
   Json items = Json::array();
-  for (const auto& r : rows) items.push_back(team_summary(r));
+  for (const auto& r : rows) items.push_back(security::project(p, security::View::team, team_summary(r)));
   return Json{{"count", items.size()}, {"items", items}};
 }
 
@@ -106,7 +107,7 @@ Result<Json> HousingService::get_team(const security::Principal& p, std::int64_t
   j["house_list"] = houses["items"];
   ANTOAN_ASSIGN(Json meetings, list_meetings(p, id));
   j["meetings"] = meetings["items"];
-  return j;
+  return security::project(p, security::View::team, std::move(j));
 }
 
 Result<Json> HousingService::create_team(const security::Principal& p, const TeamInput& in) {
@@ -193,9 +194,10 @@ Result<Json> HousingService::add_member(const security::Principal& p, std::int64
     return security::append_audit(tx, detail::audit_of(p, "team.member_add", "team", team_id,
                                                        {{"member_id", id}, {"role", in.role}}));
   }));
-  return Json{{"id", id}, {"team_id", team_id}, {"name", in.name}, {"role", in.role},
-              {"phone", in.phone ? Json(*in.phone) : Json(nullptr)},
-              {"house_id", in.house_id ? Json(*in.house_id) : Json(nullptr)}};
+  return security::project(p, security::View::member,
+                           {{"id", id}, {"team_id", team_id}, {"name", in.name}, {"role", in.role},
+                            {"phone", in.phone ? Json(*in.phone) : Json(nullptr)},
+                            {"house_id", in.house_id ? Json(*in.house_id) : Json(nullptr)}});
 }
 
 Status HousingService::remove_member(const security::Principal& p, std::int64_t team_id, std::int64_t member_id) {
@@ -224,13 +226,15 @@ Result<Json> HousingService::list_meetings(const security::Principal& p, std::in
     for (const auto& i : issues)
       if (i.i64(0) == r.i64(0))
         m["cases"].push_back({{"case_id", i.i64(1)}, {"category", i.str(2)}, {"status", i.str(3)}});
-    items.push_back(std::move(m));
+    items.push_back(security::project(p, security::View::meeting, std::move(m)));
   }
   return Json{{"count", items.size()}, {"items", items}};
 }
 
-Result<std::int64_t> HousingService::submit_issue(const security::Principal& p, const TeamRow& team,
-                                                  std::int64_t meeting_id, std::size_t index, const IssueInput& in) {
+Result<HousingService::OpenedCase> HousingService::open_issue_case(store::Tx& tx, const security::Principal& p,
+                                                                    const TeamRow& team, std::int64_t meeting_id,
+                                                                    std::size_t index, const IssueInput& in,
+                                                                    const std::string& field) {
   intake::ReportInput report;
   report.category = in.category;
   report.description = in.description;
@@ -239,11 +243,10 @@ Result<std::int64_t> HousingService::submit_issue(const security::Principal& p, 
   report.created_by_user = p.user_id;
   report.team_id = team.id;
   if (in.boarding_house_id) {
-    ANTOAN_ASSIGN(auto h, db_.query("SELECT area_code, lat, lon FROM boarding_houses WHERE id = $1 AND team_id = $2",
-                                    {*in.boarding_house_id, team.id}));
+    ANTOAN_ASSIGN(auto h, tx.query("SELECT area_code, lat, lon FROM boarding_houses WHERE id = $1 AND team_id = $2",
+                                   {*in.boarding_house_id, team.id}));
     if (h.empty())
-      return Error::unprocessable("boarding_house_id", "Nhà trọ này không thuộc tổ",
-                                  "This house is not covered by the team");
+      return Error::unprocessable(field, "Nhà trọ này không thuộc tổ", "This house is not covered by the team");
     report.area_code = h[0].str(0);
     report.lat = h[0].opt_f64(1);
     report.lon = h[0].opt_f64(2);
@@ -251,32 +254,26 @@ Result<std::int64_t> HousingService::submit_issue(const security::Principal& p, 
   }
   // A retry of the same issue of the same meeting never opens a second case.
   std::string key = "meeting-" + std::to_string(meeting_id) + "-" + std::to_string(index);
-  ANTOAN_ASSIGN(intake::SubmitResult r, intake_.submit(report, key, key + ":" + in.category + ":" + in.description));
-  if (r.replayed) return r.case_id;
-  ANTOAN_TRY(db_.write([&](store::Tx& tx) -> Status {
+  ANTOAN_ASSIGN(intake::SubmitResult r, intake_.submit_in(tx, report, key, in.category + ":" + in.description));
+  if (!r.replayed) {
     ANTOAN_TRY(tx.exec("INSERT INTO meeting_issues (meeting_id, case_id, boarding_house_id) VALUES ($1, $2, $3)",
                        {meeting_id, r.case_id, store::optional_value(in.boarding_house_id)}));
-    return security::append_audit(tx, detail::audit_of(p, "meeting.issue", "meeting", meeting_id,
-                                                       {{"case_id", r.case_id}, {"category", in.category}}));
-  }));
-  return r.case_id;
+    ANTOAN_TRY(security::append_audit(tx, detail::audit_of(p, "meeting.issue", "meeting", meeting_id,
+                                                           {{"case_id", r.case_id}, {"category", in.category}})));
+  }
+  return OpenedCase{r.case_id, r.replayed ? std::nullopt : std::optional<intake::ReportInput>(std::move(report))};
 }
 
 Result<Json> HousingService::create_meeting(const security::Principal& p, std::int64_t team_id, const MeetingInput& in,
                                             const std::optional<std::string>& idempotency_key) {
   ANTOAN_ASSIGN(TeamRow team, load_team(p, team_id));
   ANTOAN_TRY(security::require_housing(p, Action::housing_manage, team.scope()));
-  for (std::size_t i = 0; i < in.issues.size(); ++i) {
-    if (!in.issues[i].boarding_house_id) continue;
-    ANTOAN_ASSIGN(auto h, db_.query("SELECT 1 FROM boarding_houses WHERE id = $1 AND team_id = $2",
-                                    {*in.issues[i].boarding_house_id, team_id}));
-    if (h.empty())
-      return Error::unprocessable("issues[" + std::to_string(i) + "].boarding_house_id", "Nhà trọ này không thuộc tổ",
-                                  "This house is not covered by the team");
-  }
   std::int64_t id = 0;
   bool replayed = false;
+  std::vector<OpenedCase> opened;
+  // The meeting and the cases its issues open commit together, or not at all.
   ANTOAN_TRY(db_.write([&](store::Tx& tx) -> Status {
+    opened.clear();
     if (idempotency_key) {
       ANTOAN_ASSIGN(auto seen, tx.query("SELECT id, team_id FROM team_meetings WHERE idempotency_key = $1",
                                         {*idempotency_key}));
@@ -286,46 +283,60 @@ Result<Json> HousingService::create_meeting(const security::Principal& p, std::i
                                  "This Idempotency-Key was already used for another meeting", "Idempotency-Key");
         id = seen[0].i64(0);
         replayed = true;
-        return {};
       }
     }
-    ANTOAN_ASSIGN(auto rows, tx.query("INSERT INTO team_meetings (team_id, held_on, attendance, topics, notes, "
-                                      "created_by, idempotency_key, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) "
-                                      "RETURNING id",
-                                      {team_id, in.held_on, in.attendance, in.topics, store::optional_value(in.notes),
-                                       p.user_id, store::optional_value(idempotency_key), now_ms()}));
-    id = rows[0].i64(0);
-    return security::append_audit(tx, detail::audit_of(p, "meeting.create", "team", team_id,
-                                                       {{"meeting_id", id}, {"held_on", in.held_on}}));
+    if (!replayed) {
+      ANTOAN_ASSIGN(auto rows, tx.query("INSERT INTO team_meetings (team_id, held_on, attendance, topics, notes, "
+                                        "created_by, idempotency_key, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, "
+                                        "$8) RETURNING id",
+                                        {team_id, in.held_on, in.attendance, in.topics, store::optional_value(in.notes),
+                                         p.user_id, store::optional_value(idempotency_key), now_ms()}));
+      id = rows[0].i64(0);
+      ANTOAN_TRY(security::append_audit(tx, detail::audit_of(p, "meeting.create", "team", team_id,
+                                                             {{"meeting_id", id}, {"held_on", in.held_on}})));
+    }
+    for (std::size_t i = 0; i < in.issues.size(); ++i) {
+      ANTOAN_ASSIGN(OpenedCase c, open_issue_case(tx, p, team, id, i, in.issues[i],
+                                                  "issues[" + std::to_string(i) + "].boarding_house_id"));
+      opened.push_back(std::move(c));
+    }
+    return {};
   }));
   Json cases = Json::array();
-  for (std::size_t i = 0; i < in.issues.size(); ++i) {
-    ANTOAN_ASSIGN(std::int64_t case_id, submit_issue(p, team, id, i, in.issues[i]));
-    cases.push_back({{"case_id", case_id}, {"category", in.issues[i].category}, {"status", "new"}});
+  for (std::size_t i = 0; i < opened.size(); ++i) {
+    if (opened[i].report) intake_.committed(*opened[i].report, opened[i].case_id);
+    cases.push_back({{"case_id", opened[i].case_id}, {"category", in.issues[i].category}, {"status", "new"}});
   }
-  return Json{{"id", id},
-              {"team_id", team_id},
-              {"held_on", in.held_on},
-              {"attendance", in.attendance},
-              {"topics", in.topics},
-              {"notes", in.notes ? Json(*in.notes) : Json(nullptr)},
-              {"cases", cases},
-              {"replayed", replayed}};
+  return security::project(p, security::View::meeting,
+                           {{"id", id},
+                            {"team_id", team_id},
+                            {"held_on", in.held_on},
+                            {"attendance", in.attendance},
+                            {"topics", in.topics},
+                            {"notes", in.notes ? Json(*in.notes) : Json(nullptr)},
+                            {"cases", cases},
+                            {"replayed", replayed}});
 }
 
 Result<Json> HousingService::raise_issue(const security::Principal& p, std::int64_t meeting_id, const IssueInput& in) {
   ANTOAN_TRY(security::require(p, Action::housing_view));
-  ANTOAN_ASSIGN(auto rows, db_.query("SELECT team_id, (SELECT count(*) FROM meeting_issues WHERE meeting_id = $1) "
-                                     "FROM team_meetings WHERE id = $1",
-                                     {meeting_id}));
+  ANTOAN_ASSIGN(auto rows, db_.query("SELECT team_id FROM team_meetings WHERE id = $1", {meeting_id}));
   if (rows.empty()) return Error::not_found("cuộc họp", "Meeting");
   auto team = load_team(p, rows[0].i64(0));
   if (!team.ok()) return Error::not_found("cuộc họp", "Meeting");
   ANTOAN_TRY(security::require_housing(p, Action::housing_manage, team->scope()));
-  // Issues after the first batch get indexes after it, so their idempotency keys differ.
-  std::size_t index = 100 + static_cast<std::size_t>(rows[0].i64(1));
-  ANTOAN_ASSIGN(std::int64_t case_id, submit_issue(p, *team, meeting_id, index, in));
-  return Json{{"meeting_id", meeting_id}, {"case_id", case_id}, {"category", in.category}, {"status", "new"}};
+  OpenedCase opened;
+  ANTOAN_TRY(db_.write([&](store::Tx& tx) -> Status {
+    // Issues after the first batch get indexes after it, so their idempotency keys differ.
+    ANTOAN_ASSIGN(auto count, tx.query("SELECT count(*) FROM meeting_issues WHERE meeting_id = $1", {meeting_id}));
+    std::size_t index = 100 + static_cast<std::size_t>(count[0].i64(0));
+    ANTOAN_ASSIGN(opened, open_issue_case(tx, p, *team, meeting_id, index, in, "boarding_house_id"));
+    return {};
+  }));
+  if (opened.report) intake_.committed(*opened.report, opened.case_id);
+  return security::project(p, security::View::meeting,
+                           {{"meeting_id", meeting_id}, {"case_id", opened.case_id}, {"category", in.category},
+                            {"status", "new"}});
 }
 
 }  // namespace antoan::housing

@@ -3,6 +3,7 @@
 #include <httplib.h>
 #include <sys/socket.h>
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -63,16 +64,32 @@ void write_back(const Response& r, httplib::Response& out) {
   if (!r.content_type.empty()) out.set_content(r.body, r.content_type.c_str());
 }
 
-void add_security_headers(httplib::Response& res) {
+void add_security_headers(httplib::Response& res, const std::string& csp) {
   res.set_header("X-Content-Type-Options", "nosniff");
   res.set_header("Referrer-Policy", "no-referrer");
   res.set_header("X-Frame-Options", "DENY");
-  res.set_header("Content-Security-Policy",
-                 "default-src 'self'; img-src 'self' data: blob: https:; style-src 'self' 'unsafe-inline'; "
-                 "connect-src 'self'; frame-ancestors 'none'");
+  res.set_header("Content-Security-Policy", csp);
 }
 
 }  // namespace
+
+bool is_plain_origin(const std::string& origin) {
+  std::string_view rest;
+  if (origin.rfind("https://", 0) == 0) rest = std::string_view(origin).substr(8);
+  else if (origin.rfind("http://", 0) == 0) rest = std::string_view(origin).substr(7);
+  else return false;
+  if (rest.empty() || rest.size() > 253) return false;
+  for (char c : rest)
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == ':')) return false;
+  return true;
+}
+
+std::string content_security_policy(const std::string& tile_origin) {
+  std::string img = "'self' data:";
+  if (is_plain_origin(tile_origin)) img += " " + tile_origin;
+  return "default-src 'self'; base-uri 'none'; form-action 'self'; object-src 'none'; img-src " + img +
+         "; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'none'";
+}
 
 Server::Server(const Router& router, ServerOptions options) : impl_(std::make_unique<Impl>(router, std::move(options))) {
   auto& s = impl_->server;
@@ -89,6 +106,7 @@ Server::Server(const Router& router, ServerOptions options) : impl_(std::make_un
     impl_->listen_fd = fd;
   });
   bool trust = impl_->options.trust_forwarded_proto;
+  std::string csp = content_security_policy(impl_->options.tile_origin);
 
   if (!impl_->options.static_dir.empty() && std::filesystem::exists(impl_->options.static_dir)) {
     s.set_mount_point("/", impl_->options.static_dir);
@@ -97,9 +115,9 @@ Server::Server(const Router& router, ServerOptions options) : impl_(std::make_un
     buf << index.rdbuf();
     impl_->index_html = buf.str();
   }
-  auto handle = [this, trust](const httplib::Request& in, httplib::Response& out) {
+  auto handle = [this, trust, csp](const httplib::Request& in, httplib::Response& out) {
     Request req = adapt(in, trust);
-    add_security_headers(out);
+    add_security_headers(out, csp);
     // Client-side routes of the front end get index.html; /api/* always gets JSON.
     if (req.method == "GET" && req.path.rfind("/api/", 0) != 0 && !impl_->index_html.empty()) {
       out.set_content(impl_->index_html, "text/html; charset=utf-8");
@@ -113,8 +131,8 @@ Server::Server(const Router& router, ServerOptions options) : impl_(std::make_un
   s.Patch(".*", handle);
   s.Delete(".*", handle);
   s.Options(".*", handle);
-  s.set_file_request_handler([](const httplib::Request&, httplib::Response& res) {
-    add_security_headers(res);
+  s.set_file_request_handler([csp](const httplib::Request&, httplib::Response& res) {
+    add_security_headers(res, csp);
     res.set_header("Cache-Control", "public, max-age=3600");
   });
   // Errors raised by httplib itself (413 over the hard cap, 400 malformed) get our JSON shape.
@@ -154,7 +172,13 @@ void Server::serve() {
 }
 
 void Server::stop() {
-  if (impl_) impl_->server.stop();
+  if (!impl_) return;
+  impl_->server.stop();
+  // httplib's stop() does nothing until listen has begun: a SIGTERM right after bind() (a test
+  // stopping a server it just started) would be lost and the process would serve on. Shutting
+  // the listening socket down makes accept() fail now or as soon as it is called, which ends the
+  // loop either way. shutdown() is async-signal-safe.
+  if (impl_->listen_fd >= 0) ::shutdown(impl_->listen_fd, SHUT_RDWR);
 }
 
 }  // namespace antoan::http

@@ -17,7 +17,16 @@ struct ServerOptions {
   int threads = 48;
   std::string static_dir;          // built front end; empty = none
   bool trust_forwarded_proto = false;  // behind a TLS-terminating proxy (nginx)
+  std::string tile_origin;  // map tiles' origin allowed by the CSP ("https://tiles.example.vn"); empty = none
 };
+
+// The Content-Security-Policy header: only this server's scripts, styles, images and API, plus
+// the configured tile origin for images. No inline script, no <base>, no forms posting elsewhere,
+// no framing: stored text can neither run nor call out (a house name with <img src=…> cannot
+// make officers' browsers fetch from someone else's server).
+std::string content_security_policy(const std::string& tile_origin);
+// True for "https://host[:port]" (or http) with nothing else: what the CSP may name.
+bool is_plain_origin(const std::string& origin);
 
 class Server {
  public:

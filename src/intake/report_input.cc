@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "core/coordinates.h"
 #include "security/policy.h"
 
 namespace antoan::intake {
@@ -28,8 +29,20 @@ Result<ReportInput> parse_report(const Json& body, EpochMs now) {
   ANTOAN_ASSIGN(in.lon, f.optional_number("lon", 100.0, 120.0));
   if (in.lat.has_value() != in.lon.has_value())
     return Error::unprocessable(in.lat ? "lon" : "lat", "Cần cả vĩ độ và kinh độ", "Both lat and lon are needed");
+  // The exact spot is kept only when the reporter asks for help there (an emergency); otherwise
+  // the place is coarsened here, before anything is stored.
+  ANTOAN_ASSIGN(auto exact, f.optional_bool("exact_location"));
+  in.exact_location = exact.value_or(false) && in.lat.has_value();
+  if (in.lat && !in.exact_location) {
+    in.lat = coarse_coordinate(*in.lat);
+    in.lon = coarse_coordinate(*in.lon);
+  }
   ANTOAN_ASSIGN(in.enterprise_id, f.optional_int("enterprise_id", 1, INT64_MAX));
   ANTOAN_ASSIGN(in.boarding_house_id, f.optional_int("boarding_house_id", 1, INT64_MAX));
+  ANTOAN_ASSIGN(in.house_token, f.optional_string("house_token", 64));
+  if (in.house_token && in.boarding_house_id)
+    return Error::unprocessable("house_token", "Chỉ gửi một trong boarding_house_id và house_token",
+                                "Send either boarding_house_id or house_token, not both");
   ANTOAN_ASSIGN(auto incident, f.optional_string("incident_at", 40));
   if (incident) {
     EpochMs t;

@@ -14,9 +14,11 @@ struct ReportInput {
   std::string category;
   std::string description;
   std::string area_code;
-  std::optional<double> lat, lon;
+  std::optional<double> lat, lon;  // coarsened to ~100 m unless exact_location
+  bool exact_location = false;     // the reporter needs help at this exact spot (an emergency)
   std::optional<std::int64_t> enterprise_id;
   std::optional<std::int64_t> boarding_house_id;
+  std::optional<std::string> house_token;  // a poster's QR code names its house by token
   std::optional<EpochMs> incident_at;
   std::optional<std::string> contact;  // sealed before it is stored
   std::string channel = "api";

@@ -51,7 +51,7 @@ void DeliveryWorker::loop() {
 }
 
 Result<int> DeliveryWorker::run_once() {
-  ANTOAN_ASSIGN(auto rows, db_.query("SELECT d.id, d.attempts, w.url, w.secret_enc, o.event, o.body "
+  ANTOAN_ASSIGN(auto rows, db_.query("SELECT d.id, d.attempts, w.url, w.secret_enc, o.event, COALESCE(d.body, o.body) "
                                      "FROM webhook_deliveries d JOIN webhooks w ON w.id = d.webhook_id "
                                      "JOIN outbox o ON o.id = d.outbox_id "
                                      "WHERE d.status = 'pending' AND d.next_attempt_at <= $1 "

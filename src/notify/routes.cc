@@ -28,13 +28,14 @@ void register_notify_routes(http::Router& router, WebhookService& service) {
                ANTOAN_ASSIGN(Json body, req.json_body());
                JsonFields f(body);
                NewWebhook hook;
+               ANTOAN_ASSIGN(hook.org_id, f.integer("org_id", 1, INT64_MAX));
                ANTOAN_ASSIGN(hook.url, f.string("url", 500));
                ANTOAN_ASSIGN(hook.secret, f.string("secret", 200));
                ANTOAN_ASSIGN(hook.events, string_list(body, "events", 20));
                ANTOAN_ASSIGN(Json j, service.create(*req.principal, hook));
                return Response::json(j, 201);
              },
-             {}, "Register a webhook {url, secret, events?} (admin)");
+             {}, "Register an organisation's webhook {org_id, url, secret, events?} (admin); it receives only what the organisation may see");
   router.add("GET", "/api/v1/admin/webhooks",
              [&service](Request& req) -> Result<Response> {
                ANTOAN_ASSIGN(Json j, service.list(*req.principal));

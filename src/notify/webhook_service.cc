@@ -23,8 +23,7 @@ bool is_acceptable_url(const std::string& url) {
 
 namespace {
 security::AuditEntry audit_of(const security::Principal& p, std::string action, std::int64_t id, Json details) {
-  return {p.user_id, p.session_id == 0 ? "api_key" : "user", std::move(action), "webhook", std::to_string(id),
-          std::move(details)};
+  return security::AuditEntry::by(p, std::move(action), "webhook", std::to_string(id), std::move(details));
 }
 }  // namespace
 
@@ -45,24 +44,34 @@ Result<Json> WebhookService::create(const security::Principal& p, const NewWebho
   }
   if (events.empty()) events = "*";
   std::int64_t id = 0;
+  std::string org_name;
   ANTOAN_TRY(db_.write([&](store::Tx& tx) -> Status {
+    ANTOAN_ASSIGN(auto org, tx.query("SELECT name, kind FROM organisations WHERE id = $1", {hook.org_id}));
+    if (org.empty() || !security::office_role_of(org[0].str(1)))
+      return Error::unprocessable("org_id", "Không có tổ chức này (hoặc tổ chức không có cán bộ)",
+                                  "No such organisation (or it has no officers)");
+    org_name = org[0].str(0);
     ANTOAN_ASSIGN(auto rows, tx.query("INSERT INTO webhooks (url, secret_enc, events, active, created_by_user, "
-                                      "created_at) VALUES ($1, $2, $3, 1, $4, $5) RETURNING id",
-                                      {hook.url, crypto_.seal(hook.secret), events, p.user_id, now_ms()}));
+                                      "created_at, org_id) VALUES ($1, $2, $3, 1, $4, $5, $6) RETURNING id",
+                                      {hook.url, crypto_.seal(hook.secret), events, p.user_id, now_ms(), hook.org_id}));
     id = rows[0].i64(0);
-    return security::append_audit(tx, audit_of(p, "webhook.create", id, {{"url", hook.url}, {"events", events}}));
+    return security::append_audit(
+        tx, audit_of(p, "webhook.create", id, {{"url", hook.url}, {"events", events}, {"org_id", hook.org_id}}));
   }));
-  return Json{{"id", id}, {"url", hook.url}, {"events", events}, {"active", true}};
+  return Json{{"id", id},         {"org_id", hook.org_id}, {"org_name", org_name},
+              {"url", hook.url},  {"events", events},      {"active", true}};
 }
 
 Result<Json> WebhookService::list(const security::Principal& p) {
   ANTOAN_TRY(security::require(p, security::Action::webhook_manage));
-  ANTOAN_ASSIGN(auto rows, db_.query("SELECT id, url, events, active, created_at FROM webhooks ORDER BY id"));
+  ANTOAN_ASSIGN(auto rows, db_.query("SELECT w.id, w.url, w.events, w.active, w.created_at, w.org_id, o.name "
+                                     "FROM webhooks w LEFT JOIN organisations o ON o.id = w.org_id ORDER BY w.id"));
   Json items = Json::array();
   for (const auto& r : rows)
     items.push_back({{"id", r.i64(0)}, {"url", r.str(1)}, {"events", r.str(2)}, {"active", r.i64(3) != 0},
-                     {"created_at", format_iso8601(r.i64(4))}});
-  return Json{{"items", items}};
+                     {"created_at", format_iso8601(r.i64(4))}, {"org_id", r.opt_i64(5) ? Json(*r.opt_i64(5)) : Json(nullptr)},
+                     {"org_name", r.opt_str(6) ? Json(*r.opt_str(6)) : Json(nullptr)}});
+  return Json{{"items", items}, {"count", items.size()}};
 }
 
 Status WebhookService::deactivate(const security::Principal& p, std::int64_t id) {

@@ -17,6 +17,7 @@ class FieldCrypto;
 namespace antoan::notify {
 
 struct NewWebhook {
+  std::int64_t org_id = 0;  // the organisation it belongs to: it receives what that organisation may see
   std::string url;
   std::string secret;
   std::vector<std::string> events;  // empty = all

@@ -309,14 +309,9 @@ Result<OrgRef> OrgService::create(const security::Principal& principal, const Ne
     std::string path = parent->path + std::to_string(new_id) + "/";
     std::string scope = is_office_kind(org.kind) ? parent->path : org.kind == "union" ? parent->path : path;
     ANTOAN_TRY(tx.exec("UPDATE organisations SET path = $1, scope_path = $2 WHERE id = $3", {path, scope, new_id}));
-    security::AuditEntry entry;
-    entry.actor_user_id = principal.user_id;
-    entry.actor_kind = principal.session_id == 0 ? "api_key" : "user";
-    entry.action = "org.create";
-    entry.entity = "organisation";
-    entry.entity_id = std::to_string(new_id);
-    entry.details = {{"kind", org.kind}, {"name", org.name}, {"parent_id", parent->id}, {"path", path}};
-    return security::append_audit(tx, entry);
+    return security::append_audit(
+        tx, security::AuditEntry::by(principal, "org.create", "organisation", std::to_string(new_id),
+                                     {{"kind", org.kind}, {"name", org.name}, {"parent_id", parent->id}, {"path", path}}));
   }));
   return get(new_id);
 }

@@ -72,13 +72,10 @@ Result<std::optional<IndicatorRecord>> select_by_id(store::Tx& tx, std::int64_t 
   return std::optional<IndicatorRecord>(std::move(recs.front()));
 }
 
-std::string actor_kind(const security::Principal& p) {
-  if (p.user_id == 0) return "system";
-  return p.session_id == 0 ? "api_key" : "user";
-}
-std::optional<std::int64_t> actor_id(const security::Principal& p) {
-  if (p.user_id == 0) return std::nullopt;
-  return p.user_id;
+// The command line (no user) acts as the system; otherwise the principal, key included.
+security::AuditEntry indicator_audit(const security::Principal& p, std::string action, std::string id, Json details) {
+  if (p.user_id == 0) return {std::nullopt, "system", std::move(action), "indicator", std::move(id), std::move(details)};
+  return security::AuditEntry::by(p, std::move(action), "indicator", std::move(id), std::move(details));
 }
 store::Value user_or_null(const security::Principal& p) {
   if (p.user_id == 0) return nullptr;
@@ -457,7 +454,7 @@ Result<Registry::AddResult> Registry::add(const security::Principal& p, Indicato
     if (!from.empty()) details["from"] = from;
     if (!note.empty()) details["note"] = std::string(note);
     ANTOAN_TRY(security::append_audit(
-        tx, security::AuditEntry{actor_id(p), actor_kind(p), "indicator.add", "indicator", std::to_string(id), details}));
+        tx, indicator_audit(p, "indicator.add", std::to_string(id), details)));
     ANTOAN_ASSIGN(auto rec, select_by_id(tx, id));
     if (!rec) return Error::internal("indicator vanished");
     result.record = std::move(*rec);
@@ -492,7 +489,7 @@ Result<IndicatorRecord> Registry::change_status(const security::Principal& p, st
                     {"to", to_name}};
     if (!note.empty()) details[to == IndicatorStatus::cleared ? "reason" : "note"] = std::string(note);
     ANTOAN_TRY(security::append_audit(
-        tx, security::AuditEntry{actor_id(p), actor_kind(p), action, "indicator", std::to_string(id), details}));
+        tx, indicator_audit(p, action, std::to_string(id), details)));
     ANTOAN_ASSIGN(auto after, select_by_id(tx, id));
     if (!after) return Error::internal("indicator vanished");
     out = std::move(*after);
@@ -722,7 +719,7 @@ Result<ImportReport> Registry::import(const security::Principal& p, std::string_
                     {"format", options.format == ImportFormat::csv ? "csv" : "plain"},
                     {"default_status", default_status}};
     return security::append_audit(
-        tx, security::AuditEntry{actor_id(p), actor_kind(p), "indicator.import", "indicator", "", details});
+        tx, indicator_audit(p, "indicator.import", "", details));
   }));
   apply_records(written);
   report.inserted = inserted;

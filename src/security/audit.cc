@@ -14,6 +14,7 @@ struct StoredRow {
   std::int64_t at = 0;
   std::optional<std::int64_t> actor_user_id;
   std::string actor_kind, action, entity, entity_id, details, prev_hash, hash;
+  std::string actor_ref;  // empty in rows written before it existed (hashed as v1)
 };
 
 // BLAKE2b-256 over the previous hash and every field, each length-prefixed so that moving
@@ -26,12 +27,14 @@ std::string row_hash(const StoredRow& r) {
     crypto_generichash_update(&st, reinterpret_cast<const unsigned char*>(len.data()), len.size());
     crypto_generichash_update(&st, reinterpret_cast<const unsigned char*>(field.data()), field.size());
   };
-  add("antoan-audit-v1");
+  // v2 rows name the credential or job that acted; removing it from a row breaks its hash too.
+  add(r.actor_ref.empty() ? "antoan-audit-v1" : "antoan-audit-v2");
   add(r.prev_hash);
   add(std::to_string(r.id));
   add(std::to_string(r.at));
   add(r.actor_user_id ? std::to_string(*r.actor_user_id) : std::string("null"));
   add(r.actor_kind);
+  if (!r.actor_ref.empty()) add(r.actor_ref);
   add(r.action);
   add(r.entity);
   add(r.entity_id);
@@ -52,6 +55,21 @@ Status check_entry(const AuditEntry& e) {
 
 }  // namespace
 
+AuditEntry AuditEntry::by(const Principal& p, std::string action, std::string entity, std::string entity_id,
+                          Json details) {
+  AuditEntry e{p.user_id, p.api_key_id ? "api_key" : "user", std::move(action), std::move(entity),
+               std::move(entity_id), std::move(details)};
+  if (p.api_key_id) e.actor_ref = "api_key:" + std::to_string(p.api_key_id);
+  return e;
+}
+
+AuditEntry AuditEntry::by_job(std::string_view job, std::string action, std::string entity, std::string entity_id,
+                              Json details) {
+  AuditEntry e{std::nullopt, "job", std::move(action), std::move(entity), std::move(entity_id), std::move(details)};
+  e.actor_ref = "job:" + std::string(job);
+  return e;
+}
+
 Status append_audit(store::Tx& tx, const AuditEntry& entry) {
   ANTOAN_TRY(check_entry(entry));
   ANTOAN_ASSIGN(store::Rows head, tx.query("SELECT last_id, last_hash, row_count FROM audit_head WHERE id = 1"));
@@ -67,12 +85,13 @@ Status append_audit(store::Tx& tx, const AuditEntry& entry) {
   r.entity = entry.entity;
   r.entity_id = entry.entity_id;
   r.details = safe_dump(entry.details);
+  r.actor_ref = entry.actor_ref;
   r.hash = row_hash(r);
   ANTOAN_TRY(tx.exec(
-      "INSERT INTO audit_log (id, at, actor_user_id, actor_kind, action, entity, entity_id, details, prev_hash, hash) "
-      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+      "INSERT INTO audit_log (id, at, actor_user_id, actor_kind, action, entity, entity_id, details, prev_hash, hash, "
+      "actor_ref) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
       {r.id, r.at, store::optional_value(r.actor_user_id), r.actor_kind, r.action, r.entity, r.entity_id, r.details,
-       r.prev_hash, r.hash}));
+       r.prev_hash, r.hash, r.actor_ref.empty() ? store::null_value() : store::Value(r.actor_ref)}));
   ANTOAN_ASSIGN(std::int64_t changed,
                 tx.exec("UPDATE audit_head SET last_id = $1, last_hash = $2, row_count = $3 WHERE id = 1",
                         {r.id, r.hash, count}));
@@ -103,11 +122,11 @@ Result<AuditVerification> verify_audit(store::Db& db) {
     while (true) {
       ANTOAN_ASSIGN(store::Rows page,
                     tx.query("SELECT id, at, actor_user_id, actor_kind, action, entity, entity_id, details, "
-                             "prev_hash, hash FROM audit_log WHERE id >= $1 ORDER BY id LIMIT $2",
+                             "prev_hash, hash, actor_ref FROM audit_log WHERE id >= $1 ORDER BY id LIMIT $2",
                              {expected_id, kPageSize}));
       for (const store::Row& row : page) {
         StoredRow r{row.i64(0), row.i64(1), row.opt_i64(2), row.str(3), row.str(4), row.str(5),
-                    row.str(6), row.str(7), row.str(8), row.str(9)};
+                    row.str(6), row.str(7), row.str(8), row.str(9), row.opt_str(10).value_or("")};
         if (r.id != expected_id) {
           fail(expected_id, "row " + std::to_string(expected_id) + " is missing (deleted)");
           return {};
@@ -151,6 +170,24 @@ Result<AuditVerification> verify_audit(store::Db& db) {
   });
   if (!st.ok()) return st.error();
   return v;
+}
+
+Result<std::vector<AuditRow>> read_audit(store::Db& db, int limit, const std::string& action_prefix) {
+  std::string escaped;
+  for (char ch : action_prefix) {
+    if (ch == '%' || ch == '_' || ch == '!') escaped += '!';
+    escaped += ch;
+  }
+  ANTOAN_ASSIGN(store::Rows rows,
+                db.query("SELECT a.id, a.at, a.actor_user_id, u.username, a.actor_kind, a.actor_ref, a.action, a.entity, "
+                         "a.entity_id, a.details FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id "
+                         "WHERE a.action LIKE $1 ESCAPE '!' ORDER BY a.id DESC LIMIT $2",
+                         {escaped + "%", std::int64_t{limit}}));
+  std::vector<AuditRow> out;
+  for (const store::Row& r : rows)
+    out.push_back(AuditRow{r.i64(0), r.i64(1), r.opt_i64(2), r.opt_str(3).value_or(""), r.str(4),
+                           r.opt_str(5).value_or(""), r.str(6), r.str(7), r.str(8), r.str(9)});
+  return out;
 }
 
 }  // namespace antoan::security

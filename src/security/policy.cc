@@ -1,10 +1,20 @@
 #include "security/policy.h"
 
+#include "security/policy_internal.h"
+
 #include <algorithm>
 #include <array>
 
+#include "core/utf8.h"
+
 namespace antoan::security {
 namespace {
+
+using detail::in_subtree;
+using detail::is_office_role;
+using detail::normalised_root;
+using detail::shared_category_visible;
+
 
 struct CategoryInfo {
   std::string_view code;
@@ -52,7 +62,25 @@ bool is_case_action(Action a) {
          a == Action::case_reveal_contact || a == Action::case_refer || a == Action::case_link;
 }
 
-// Scope roots are materialised paths ending in '/', so "/1/12/" never matches "/1/123/".
+
+
+
+bool shared_with(const Principal& p, const CaseScope& c) {
+  for (const std::string& path : c.access_paths)
+    if (in_subtree(p, path)) return true;
+  return false;
+}
+
+
+bool team_leader_owns(const Principal& p, const CaseScope& c) {
+  if (c.created_by_user && p.user_id != 0 && *c.created_by_user == p.user_id) return true;
+  return c.team_id && p.team_id && *c.team_id == *p.team_id;
+}
+
+}  // namespace
+
+namespace detail {
+
 std::string normalised_root(const std::string& org_path) {
   if (org_path.empty() || org_path.front() != '/') return {};
   if (org_path.back() == '/') return org_path;
@@ -65,18 +93,10 @@ bool in_subtree(const Principal& p, const std::string& place_path) {
   return place_path.size() >= root.size() && place_path.compare(0, root.size(), root) == 0;
 }
 
-// Categories of a case shared with the principal's organisation: whatever was referred to them,
-// except that an enterprise never sees more than workplace safety and wages.
 bool shared_category_visible(const Principal& p, std::string_view category) {
   if (p.role == Role::enterprise_officer && !role_default_has(p.role, category)) return false;
   if (!is_category(category)) return false;
   return p.categories.empty() || std::find(p.categories.begin(), p.categories.end(), category) != p.categories.end();
-}
-
-bool shared_with(const Principal& p, const CaseScope& c) {
-  for (const std::string& path : c.access_paths)
-    if (in_subtree(p, path)) return true;
-  return false;
 }
 
 bool is_office_role(Role r) {
@@ -84,25 +104,7 @@ bool is_office_role(Role r) {
          r == Role::enterprise_officer;
 }
 
-bool team_leader_owns(const Principal& p, const CaseScope& c) {
-  if (c.created_by_user && p.user_id != 0 && *c.created_by_user == p.user_id) return true;
-  return c.team_id && p.team_id && *c.team_id == *p.team_id;
-}
-
-// LIKE pattern matching everything under `root`, with the wildcards % and _ (and the escape
-// character itself) escaped by '!' so that a path can never widen the match.
-std::string like_prefix_pattern(const std::string& root) {
-  std::string out;
-  out.reserve(root.size() + 2);
-  for (char ch : root) {
-    if (ch == '%' || ch == '_' || ch == '!') out.push_back('!');
-    out.push_back(ch);
-  }
-  out.push_back('%');
-  return out;
-}
-
-}  // namespace
+}  // namespace detail
 
 const std::vector<std::string>& all_categories() {
   static const std::vector<std::string> list = [] {
@@ -138,49 +140,58 @@ std::vector<std::string> visible_categories(const Principal& p) {
 }
 
 bool allows(const Principal& p, Action action) {
-  const Role r = p.role;
-  switch (action) {
-    case Action::case_view:
-    case Action::case_message:
-      return true;
-    case Action::case_transition:
-      return r != Role::team_leader;  // team leaders raise and follow cases; officers handle them
-    case Action::case_reveal_contact:
-      return r == Role::federation_officer || r == Role::police_officer;
-    case Action::indicator_view:
-    case Action::hotspot_view:
-      return r == Role::admin || r == Role::federation_officer || r == Role::police_officer ||
-             r == Role::union_officer;
-    case Action::indicator_manage:
-      return r == Role::admin || r == Role::federation_officer || r == Role::police_officer;
-    case Action::org_manage:
-    case Action::audit_view:
-      return r == Role::admin;
-    case Action::housing_view:
-      return r != Role::enterprise_officer;  // where workers sleep is none of the employer's business
-    case Action::housing_manage:
-      return r == Role::admin || r == Role::federation_officer || r == Role::union_officer ||
-             r == Role::team_leader;
-    case Action::housing_organise:
-      return r == Role::admin || r == Role::federation_officer || r == Role::union_officer;
-    case Action::housing_reveal_contact:
-      // Those who support the houses on the ground; admins run the system and need no contacts.
-      return r == Role::federation_officer || r == Role::union_officer || r == Role::police_officer ||
-             r == Role::team_leader;
-    case Action::case_refer:
-    case Action::case_link:
-    case Action::case_export:
-      return r != Role::team_leader;
-    case Action::webhook_manage:
-    case Action::job_run:
-      return r == Role::admin;
-  }
-  return false;
+  if (action == Action::count_) return false;
+  return grant_of(action).roles.has(p.role);
 }
 
-bool acts_for_org(const Principal& p, const std::string& org_path) {
-  if (p.role == Role::admin) return true;
-  return is_office_role(p.role) && in_subtree(p, org_path);
+std::vector<std::string_view> allowed_actions(const Principal& p) {
+  std::vector<std::string_view> out;
+  for (const Grant& g : kGrants)
+    if (g.roles.has(p.role)) out.push_back(g.name);
+  return out;
+}
+
+bool acts_for_org(const Principal& p, const OrgScope& org) {
+  if (!is_office_role(p.role) || org.id == 0) return false;
+  if (p.org_id == org.id) return true;
+  bool same_side = ((p.role == Role::federation_officer || p.role == Role::union_officer) &&
+                    (org.kind == "federation" || org.kind == "union")) ||
+                   (p.role == Role::police_officer && org.kind == "police");
+  return same_side && in_subtree(p, org.path);
+}
+
+bool allows_incoming_referral(const Principal& p, const ReferralScope& r) {
+  return allows(p, Action::referral_decide) && acts_for_org(p, r.to) && allows(p, Action::case_view, r.kase);
+}
+
+bool allows_referral_decision(const Principal& p, const ReferralScope& r) {
+  bool is_sender = p.org_id == r.from_org_id || (r.created_by_user && *r.created_by_user == p.user_id);
+  return !is_sender && allows_incoming_referral(p, r);
+}
+
+Status require_referral_target(std::string_view category, std::string_view org_kind) {
+  std::optional<Role> role = office_role_of(org_kind);
+  if (!role || org_kind == "national")
+    return Error::unprocessable("to_org_id", "Không có đơn vị nhận phù hợp", "No such receiving organisation");
+  if (*role == Role::enterprise_officer && !role_default_has(*role, category))
+    return Error::unprocessable("to_org_id", "Doanh nghiệp chỉ nhận vụ việc về an toàn lao động và tiền lương",
+                                "An enterprise only receives workplace-safety and wage cases");
+  return {};
+}
+
+std::optional<Role> office_role_of(std::string_view org_kind) {
+  if (org_kind == "federation" || org_kind == "authority" || org_kind == "national")
+    return Role::federation_officer;
+  if (org_kind == "union") return Role::union_officer;
+  if (org_kind == "police") return Role::police_officer;
+  if (org_kind == "enterprise") return Role::enterprise_officer;
+  return std::nullopt;
+}
+
+Status require_reveal_reason(std::string_view reason) {
+  if (utf8_length(reason) < 10)
+    return Error::unprocessable("reason", "Lý do phải có ít nhất 10 ký tự", "The reason must be at least 10 characters");
+  return {};
 }
 
 bool allows(const Principal& p, Action action, const CaseScope& c) {
@@ -239,45 +250,6 @@ Status require_housing(const Principal& p, Action action, const HousingScope& h)
   return {};
 }
 
-SqlFilter housing_filter(const Principal& p, const std::string& place_col, const std::string& team_col,
-                         int first_param) {
-  SqlFilter f;
-  std::string param = "$";
-  param.append(std::to_string(first_param));
-  if (!allows(p, Action::housing_view)) {
-    f.sql = "1 = 0";
-    return f;
-  }
-  switch (p.role) {
-    case Role::admin:
-      f.sql = "1 = 1";
-      return f;
-    case Role::team_leader:
-      if (!p.team_id) {
-        f.sql = "1 = 0";
-        return f;
-      }
-      f.sql = team_col + " = " + param;
-      f.params.emplace_back(*p.team_id);
-      return f;
-    case Role::federation_officer:
-    case Role::police_officer:
-    case Role::union_officer:
-    case Role::enterprise_officer: {
-      std::string root = normalised_root(p.org_path);
-      if (root.empty()) {
-        f.sql = "1 = 0";
-        return f;
-      }
-      f.sql = place_col + " LIKE " + param + " ESCAPE '!'";
-      f.params.emplace_back(like_prefix_pattern(root));
-      return f;
-    }
-  }
-  f.sql = "1 = 0";
-  return f;
-}
-
 Status require(const Principal& p, Action action) {
   if (!allows(p, action)) return Error::forbidden();
   return {};
@@ -286,116 +258,6 @@ Status require(const Principal& p, Action action) {
 Status require(const Principal& p, Action action, const CaseScope& c) {
   if (!allows(p, action, c)) return Error::forbidden();
   return {};
-}
-
-SqlFilter case_filter(const Principal& p, const std::string& alias, int first_param, Shared shared_cases) {
-  SqlFilter f;
-  const std::string col = alias.empty() ? std::string() : alias + ".";
-  int n = first_param;
-  auto next = [&n] {
-    std::string param = "$";  // built by append: g++ 12 -O3 warns falsely on "$" + to_string()
-    param.append(std::to_string(n++));
-    return param;
-  };
-  std::vector<std::string> clauses;
-
-  const std::vector<std::string> cats = visible_categories(p);
-  const bool with_shared = shared_cases == Shared::include && is_office_role(p.role);
-  if (!allows(p, Action::case_view) || (cats.empty() && !with_shared)) {
-    f.sql = "1 = 0";
-    return f;
-  }
-  if (cats.empty()) {
-    clauses.push_back("1 = 0");  // nothing of its own; shared cases may still be visible
-  } else if (cats.size() != all_categories().size()) {
-    std::string in = col + "category IN (";
-    for (std::size_t i = 0; i < cats.size(); ++i) {
-      if (i) in += ", ";
-      in += next();
-      f.params.emplace_back(cats[i]);
-    }
-    clauses.push_back(in + ")");
-  }
-
-  switch (p.role) {
-    case Role::admin:
-      break;
-    case Role::team_leader: {
-      std::vector<std::string> own;
-      if (p.user_id != 0) {
-        own.push_back(col + "created_by_user = " + next());
-        f.params.emplace_back(p.user_id);
-      }
-      if (p.team_id) {
-        own.push_back(col + "team_id = " + next());
-        f.params.emplace_back(*p.team_id);
-      }
-      if (own.empty()) {
-        f.sql = "1 = 0";
-        f.params.clear();
-        return f;
-      }
-      clauses.push_back(own.size() == 1 ? own[0] : "(" + own[0] + " OR " + own[1] + ")");
-      break;
-    }
-    case Role::federation_officer:
-    case Role::police_officer:
-    case Role::union_officer:
-    case Role::enterprise_officer: {
-      std::string root = normalised_root(p.org_path);
-      if (root.empty()) {
-        f.sql = "1 = 0";
-        f.params.clear();
-        return f;
-      }
-      clauses.push_back(col + "place_path LIKE " + next() + " ESCAPE '!'");
-      f.params.emplace_back(like_prefix_pattern(root));
-      break;
-    }
-  }
-
-  std::string own;
-  if (clauses.empty()) {
-    own = "1 = 1";
-  } else {
-    own = "(";
-    for (std::size_t i = 0; i < clauses.size(); ++i) {
-      if (i) own += " AND ";
-      own += clauses[i];
-    }
-    own += ")";
-  }
-  if (!with_shared) {
-    f.sql = own;
-    return f;
-  }
-  std::vector<std::string> shared_cats;
-  for (const std::string& code : all_categories())
-    if (shared_category_visible(p, code)) shared_cats.push_back(code);
-  if (shared_cats.empty()) {
-    if (cats.empty()) {
-      f.sql = "1 = 0";
-      f.params.clear();
-    } else {
-      f.sql = own;
-    }
-    return f;
-  }
-  // Cases shared with an organisation in scope (referral, joint case, escalation).
-  std::string shared = "EXISTS (SELECT 1 FROM case_access ca WHERE ca.case_id = " + col + "id AND ca.org_path LIKE " +
-                       next() + " ESCAPE '!')";
-  f.params.emplace_back(like_prefix_pattern(normalised_root(p.org_path)));
-  if (shared_cats.size() != all_categories().size()) {
-    std::string in = col + "category IN (";
-    for (std::size_t i = 0; i < shared_cats.size(); ++i) {
-      if (i) in += ", ";
-      in += next();
-      f.params.emplace_back(shared_cats[i]);
-    }
-    shared = "(" + in + ") AND " + shared + ")";
-  }
-  f.sql = "(" + own + " OR " + shared + ")";
-  return f;
 }
 
 }  // namespace antoan::security

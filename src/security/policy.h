@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "security/policy_table.h"
 #include "security/principal.h"
 #include "store/db.h"
 
@@ -31,26 +32,7 @@ bool is_crime_category(std::string_view code);
 // Human label of a category in "vi" (default) or "en"; the code itself when unknown.
 std::string_view category_label(std::string_view code, std::string_view lang);
 
-enum class Action {
-  case_view,
-  case_transition,
-  case_message,
-  case_reveal_contact,
-  indicator_view,      // registry details beyond the public lookup
-  indicator_manage,    // add, confirm, clear indicators
-  hotspot_view,
-  org_manage,          // organisations, users, routing rules
-  audit_view,
-  housing_view,
-  housing_manage,
-  housing_organise,        // create teams, assign houses to teams, bulk import (officers)
-  housing_reveal_contact,  // a landlord's contact (audited, with a reason)
-  case_refer,          // refer a case to / inform another organisation (coordination)
-  case_link,           // link duplicates and related cases
-  case_export,         // CSV / Excel export of the cases one may see
-  webhook_manage,      // outgoing webhooks (notifications to other systems)
-  job_run,             // run a background job on demand (overdue escalation)
-};
+// Actions and who may do them: security/policy_table.h (one constexpr row per action).
 
 // What policy needs to know about one case to decide.
 struct CaseScope {
@@ -76,9 +58,46 @@ std::vector<std::string> visible_categories(const Principal& p);
 bool allows(const Principal& p, Action action);
 // May the principal do `action` on this case?
 bool allows(const Principal& p, Action action, const CaseScope& c);
-// Does the principal act for the organisation with this materialised path (its scope covers
-// it, or they are an admin)? Used to accept or decline a referral addressed to that org.
-bool acts_for_org(const Principal& p, const std::string& org_path);
+// An organisation as policy needs to know it: which one, where in the tree, what kind.
+struct OrgScope {
+  std::int64_t id = 0;
+  std::string path;  // materialised path of the organisation itself
+  std::string kind;  // federation | union | police | enterprise | authority | ...
+};
+
+// Does the principal act for this organisation? Its own officers do, and an office of the same
+// side above it (a federation or union for the unions and federations below, police for police
+// units below). An enterprise never acts for its grassroots union, though the union sits under
+// it in the tree; admins and team leaders act for no organisation.
+bool acts_for_org(const Principal& p, const OrgScope& org);
+
+// A referral as policy needs to know it.
+struct ReferralScope {
+  CaseScope kase;
+  OrgScope to;
+  std::int64_t from_org_id = 0;
+  std::optional<std::int64_t> created_by_user;
+};
+// May the principal see this referral in its incoming list (it acts for the receiving
+// organisation and may see the case, categories included)?
+bool allows_incoming_referral(const Principal& p, const ReferralScope& r);
+// May the principal accept or decline it? The receiving side only, never the sender.
+bool allows_referral_decision(const Principal& p, const ReferralScope& r);
+// May a case of this category go to an organisation of this kind? Enterprises only ever handle
+// workplace safety and wages: anything else would sit unanswerable and tell an employer what
+// was reported. The error names the field `to_org_id`.
+Status require_referral_target(std::string_view category, std::string_view org_kind);
+
+// The role of the officers of an organisation of this kind, for deciding what the organisation
+// as a whole may see (webhooks belong to organisations). nullopt: the kind has no office.
+std::optional<Role> office_role_of(std::string_view org_kind);
+
+// Revealing a contact (reporter or landlord) needs a reason a reviewer can read: at least 10
+// characters. The error names the field `reason`.
+Status require_reveal_reason(std::string_view reason);
+// The names of the actions the principal's role may do at all (for the front end to show only
+// what a role can use; every request is still decided here).
+std::vector<std::string_view> allowed_actions(const Principal& p);
 // Status form: Error::forbidden() when not allowed.
 Status require(const Principal& p, Action action);
 Status require(const Principal& p, Action action, const CaseScope& c);

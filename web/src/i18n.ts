@@ -139,6 +139,11 @@ const S = {
   link_suggestions: { vi: 'Gợi ý (cùng doanh nghiệp, nhà trọ, dấu hiệu lừa đảo)', en: 'Suggestions (same enterprise, house or scam indicator)' },
   photos: { vi: 'Ảnh', en: 'Photos' },
   photo_add: { vi: 'Thêm ảnh (JPEG, PNG, WebP, tối đa 10 MB)', en: 'Add a photo (JPEG, PNG, WebP, max 10 MB)' },
+  exact_location: { vi: 'Tôi cần giúp đỡ ngay tại đây — gửi vị trí chính xác', en: 'I need help right here — send my exact location' },
+  exact_location_hint: {
+    vi: 'Chỉ chọn khi khẩn cấp. Nếu không chọn, vị trí chỉ được lưu gần đúng (khoảng 100 m) để không ai lần ra phòng trọ của bạn.',
+    en: 'Only in an emergency. Otherwise your location is kept only roughly (about 100 m) so nobody can trace your room.',
+  },
   photo_optional: { vi: 'Ảnh (không bắt buộc; dữ liệu GPS trong ảnh sẽ bị xóa)', en: 'Photo (optional; GPS data in the photo is removed)' },
   photo_too_large: { vi: 'Ảnh quá lớn (tối đa 10 MB)', en: 'The photo is too large (max 10 MB)' },
   photo_failed: { vi: 'Báo cáo đã gửi, nhưng ảnh chưa gửi được', en: 'The report was sent, but the photo could not be' },

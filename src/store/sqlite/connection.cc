@@ -1,6 +1,24 @@
 #include "store/sqlite/connection.h"
 
+#include <sys/stat.h>
+
 namespace antoan::store::sqlite {
+
+namespace {
+
+// Reports are readable by whoever can read these files: owner only, also for a database an
+// older version created 0644 (new files are 0600 through the process umask, see main.cc).
+// SQLite gives the WAL and shared-memory files the database file's mode.
+void restrict_file_modes(const std::string& path) {
+  for (const char* suffix : {"", "-wal", "-shm"}) {
+    std::string file = path + suffix;
+    struct stat st;
+    if (::stat(file.c_str(), &st) == 0 && S_ISREG(st.st_mode) && (st.st_mode & 077) != 0)
+      (void)::chmod(file.c_str(), st.st_mode & 0700);
+  }
+}
+
+}  // namespace
 
 Result<std::unique_ptr<Connection>> Connection::open(const std::string& path, bool writer) {
   sqlite3* raw = nullptr;
@@ -8,12 +26,14 @@ Result<std::unique_ptr<Connection>> Connection::open(const std::string& path, bo
   int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
   auto conn = std::make_unique<Connection>(raw);
   if (rc != SQLITE_OK) return conn->sqlite_error(("open " + path).c_str());
+  if (writer) restrict_file_modes(path);
   sqlite3_busy_timeout(raw, 10000);
   sqlite3_extended_result_codes(raw, 1);
   // WAL + synchronous=FULL: a commit returns after the WAL is fsync'd (the durability
-  // promise of POST /reports). Readers never block the writer.
+  // promise of POST /reports). Readers never block the writer. secure_delete: what retention
+  // erases is overwritten, not left readable in free pages.
   const char* pragmas = writer ? "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"
-                                 "PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=4000;"
+                                 "PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=4000; PRAGMA secure_delete=ON;"
                                : "PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY; PRAGMA query_only=ON;";
   ANTOAN_TRY(conn->exec_script(pragmas));
   return conn;

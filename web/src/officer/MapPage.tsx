@@ -69,6 +69,8 @@ export function MapPage() {
     map.attributionControl.setPrefix('Leaflet · Natural Earth');
     map.fitBounds([[8.2, 102.1], [23.4, 114.8]]);
     mapRef.current = map;
+    // The canvas has no element per marker: browser tests reach the map through its container.
+    Object.defineProperty(el.current!, 'leafletMap', { value: map, configurable: true });
     loadGeo().then(setGeo, (e) => setError(errorText(e)));
     // Commune → province, so per-commune counts also colour their province.
     getList<Area>('/areas' + query({ level: 'commune' })).then(
@@ -140,7 +142,7 @@ export function MapPage() {
       }),
       onEachFeature: (f: any, layer) => {
         const n = byCode.get(f.properties.code);
-        layer.bindTooltip(`${f.properties.name}${n != null ? ': ' + n + ' ' + t('reports') : ''}`, { sticky: true });
+        layer.bindTooltip(textNode(`${f.properties.name}${n != null ? ': ' + n + ' ' + t('reports') : ''}`), { sticky: true });
       },
     }).addTo(group);
     L.geoJSON(feature(geo, geo.objects.outline) as any, { interactive: false, style: { color: '#3d3a33', weight: 1.2, fill: false } }).addTo(group);
@@ -152,7 +154,7 @@ export function MapPage() {
       L.marker([p.label_lat, p.label_lon], {
         interactive: false,
         keyboard: false,
-        icon: L.divIcon({ className: 'island-label', html: `${getLang() === 'vi' ? p.name : p.name_en}<br>(Việt Nam)`, iconSize: [150, 30], iconAnchor: [75, 15] }),
+        icon: L.divIcon({ className: 'island-label', html: textNode(getLang() === 'vi' ? p.name : p.name_en, '(Việt Nam)'), iconSize: [150, 30], iconAnchor: [75, 15] }),
       }).addTo(group);
     }
     group.addTo(map);
@@ -176,7 +178,7 @@ export function MapPage() {
         fillColor: '#1fa56b',
         fillOpacity: 0.75,
       })
-        .bindTooltip(`${c.name ?? c.key}: ${c.count} ${t('reports')}`)
+        .bindTooltip(textNode(`${c.name ?? c.key}: ${c.count} ${t('reports')}`))
         .addTo(data);
     }
     data.addTo(map);
@@ -191,12 +193,12 @@ export function MapPage() {
     for (const h of hotspots) {
       if (!h.center) continue;
       L.circle([h.center.lat, h.center.lon], { radius: Math.max(0.3, h.radius_km) * 1000, color: '#c00', weight: 2, dashArray: '6 4', fillColor: '#f00', fillOpacity: 0.12 })
-        .bindPopup(hotspotText(h, cats))
+        .bindPopup(textNode(hotspotText(h, cats)))
         .addTo(hot);
       // A fixed-size ring too, so the alert stays visible at country zoom.
       L.circleMarker([h.center.lat, h.center.lon], { radius: 11, color: '#c00', weight: 3, fillColor: '#fff', fillOpacity: 0.6 })
-        .bindPopup(hotspotText(h, cats))
-        .bindTooltip('⚠ ' + t('hotspots'))
+        .bindPopup(textNode(hotspotText(h, cats)))
+        .bindTooltip(textNode('⚠ ' + t('hotspots')))
         .addTo(hot);
     }
     hot.addTo(map);
@@ -220,9 +222,10 @@ export function MapPage() {
     if (!showHouses) return;
     const group = L.layerGroup();
     for (const h of houses) {
+      if (h.lat == null || h.lon == null) continue;
       const color = h.team_id ? '#1565c0' : h.needs_team ? '#c00' : '#777';
       L.circleMarker([h.lat, h.lon], { radius: 6, color, weight: 3, fillColor: '#fff', fillOpacity: 0.95 })
-        .bindTooltip(`🏠 ${h.name} · ${h.residents} ${t('house_workers')}${h.team_name ? ' · ' + h.team_name : ''}`)
+        .bindTooltip(textNode(`🏠 ${h.name} · ${h.residents} ${t('house_workers')}${h.team_name ? ' · ' + h.team_name : ''}`))
         .on('click', () => navigate('/officer/housing/houses/' + h.id))
         .addTo(group);
     }
@@ -321,6 +324,17 @@ async function countsFromSummary(category: string, signal: AbortSignal): Promise
     const at = where.get(a.area_code);
     return at?.lat != null && at.lon != null ? [{ key: a.area_code, name: a.name, lat: at.lat, lon: at.lon, count: a.count }] : [];
   });
+}
+
+// Leaflet puts a string content into innerHTML, and house, team and enterprise names are typed
+// by users: every popup, tooltip and label gets DOM text nodes instead, one line per argument.
+function textNode(...lines: string[]): HTMLElement {
+  const el = document.createElement('span');
+  lines.forEach((line, i) => {
+    if (i) el.appendChild(document.createElement('br'));
+    el.appendChild(document.createTextNode(line));
+  });
+  return el;
 }
 
 function hotspotText(h: Hotspot, cats: ReturnType<typeof useCategories>): string {

@@ -10,7 +10,7 @@ export function formatReceipt(r: string): string {
   return r.replace(/\D/g, '').replace(/(\d{4})(?=\d)/g, '$1 ');
 }
 
-interface PublicHouse { id: number; name: string; area_code: string; province_code: string; area_name?: string }
+interface PublicHouse { token: string; name: string; area_code: string; province_code: string; area_name?: string }
 
 export function Report(props: { category: string; prefill?: string; house?: string | null }) {
   const cats = useCategories();
@@ -19,6 +19,7 @@ export function Report(props: { category: string; prefill?: string; house?: stri
   const [area, setArea] = useState<AreaValue>({ province: '', commune: '' });
   const [incidentAt, setIncidentAt] = useState('');
   const [contact, setContact] = useState('');
+  const [exactLocation, setExactLocation] = useState(false);
   const [enterpriseQuery, setEnterpriseQuery] = useState('');
   const [enterprises, setEnterprises] = useState<Org[]>([]);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -35,8 +36,8 @@ export function Report(props: { category: string; prefill?: string; house?: stri
   const [house, setHouse] = useState<PublicHouse | null>(null);
   useEffect(() => {
     setHouse(null);
-    if (!props.house || !/^\d{1,18}$/.test(props.house)) return;
-    get<PublicHouse>('/houses/' + props.house + '/public').then(
+    if (!props.house || !/^[A-Za-z0-9_-]{16,64}$/.test(props.house)) return;
+    get<PublicHouse>('/posters/' + encodeURIComponent(props.house)).then(
       (h) => {
         setHouse(h);
         setArea({ province: h.province_code, commune: h.area_code === h.province_code ? '' : h.area_code });
@@ -82,11 +83,13 @@ export function Report(props: { category: string; prefill?: string; house?: stri
       channel: 'web',
     };
     if (area.lat != null && area.lon != null) {
-      body.lat = +area.lat.toFixed(5);
-      body.lon = +area.lon.toFixed(5);
+      // The server keeps ~100 m unless the worker asks for help at the exact spot.
+      body.lat = +area.lat.toFixed(exactLocation ? 5 : 3);
+      body.lon = +area.lon.toFixed(exactLocation ? 5 : 3);
+      if (exactLocation) body.exact_location = true;
     }
     if (enterprise) body.enterprise_id = enterprise.id;
-    if (house) body.boarding_house_id = house.id;
+    if (house) body.house_token = house.token;
     if (incidentAt) body.incident_at = new Date(incidentAt).toISOString();
     if (contact.trim()) body.contact = contact.trim();
     setBusy(true);
@@ -117,7 +120,7 @@ export function Report(props: { category: string; prefill?: string; house?: stri
     <form class="report" onSubmit={submit} noValidate>
       <h1>{t('report_title')}</h1>
       {house && (
-        <p class="house-banner" data-house-id={house.id} role="note">
+        <p class="house-banner" role="note">
           🏠 {t('report_house')}: <strong>{house.name}</strong>
           {house.area_name ? ' — ' + house.area_name : ''}
         </p>
@@ -141,6 +144,17 @@ export function Report(props: { category: string; prefill?: string; house?: stri
         />
       </Field>
       <AreaPicker value={area} onChange={setArea} error={errors.area_code || errors.lat || errors.lon} />
+      {area.lat != null && area.lon != null && (
+        <div class="field">
+          <label class="inline-check" for="exact_location">
+            <input id="exact_location" type="checkbox" checked={exactLocation} onChange={(e) => setExactLocation((e.target as HTMLInputElement).checked)} aria-describedby="exact_location-hint" />{' '}
+            {t('exact_location')}
+          </label>
+          <p class="hint" id="exact_location-hint">
+            {t('exact_location_hint')}
+          </p>
+        </div>
+      )}
       <Field id="enterprise" label={t('enterprise')} hint={t('enterprise_search')} error={errors.enterprise_id}>
         <input
           id="enterprise"
