@@ -222,11 +222,39 @@ TEST_F(AccountsTest, ApiKeysAuthenticateUntilRevokedAndSystemAccountsCannotLogIn
   EXPECT_EQ(service_->create_api_key(admin, sys->id, "").error().field, "name");
 }
 
+TEST_F(AccountsTest, ApiKeysOnlyForSystemAccountsAndTheAuditNamesTheKey) {
+  Principal admin = admin_principal();
+  // An admin cannot mint a key for a person's account and then act as that officer.
+  auto officer_key = service_->create_api_key(admin, fed_id_, "act as Lan");
+  ASSERT_FALSE(officer_key.ok());
+  EXPECT_EQ(officer_key.error().field, "user_id");
+  EXPECT_EQ(service_->create_api_key_as_system(fed_id_, "cli").error().field, "user_id");
+  auto sys = service_->create_user_as_system(NewUser{"chatbot", "Chat bot", "", "union_officer", 10, {}, {}});
+  ASSERT_TRUE(sys.ok());
+  auto key = service_->create_api_key(admin, sys->id, "chat adapter");
+  ASSERT_TRUE(key.ok());
+  auto p = service_->principal_for_api_key(key->key);
+  ASSERT_TRUE(p.ok() && *p);
+  ASSERT_TRUE(service_->revoke_api_key(**p, key->id).error().code == ErrorCode::forbidden);  // a union role
+  // What the key does is recorded as the key's, not as a person's.
+  security::AuditEntry e = security::AuditEntry::by(**p, "case.message", "case", "1");
+  EXPECT_EQ(e.actor_kind, "api_key");
+  EXPECT_EQ(e.actor_ref, "api_key:" + std::to_string(key->id));
+  EXPECT_EQ(*e.actor_user_id, sys->id);
+  auto rows = db_->query("SELECT actor_kind, actor_ref FROM audit_log WHERE action = 'api_key.create' ORDER BY id DESC");
+  ASSERT_TRUE(rows.ok());
+  EXPECT_EQ(rows->rows[0].str(0), "user");  // the admin, by session
+}
+
 TEST_F(AccountsTest, DeactivationEndsSessionsAndKeys) {
   Principal admin = admin_principal();
   auto r = login("lan.fed", "mật khẩu của Lan");
-  auto key = service_->create_api_key(admin, fed_id_, "script");
+  auto sys = service_->create_user_as_system(NewUser{"script", "Script", "", "union_officer", 10, {}, {}});
+  ASSERT_TRUE(sys.ok());
+  auto key = service_->create_api_key(admin, sys->id, "script");
+  ASSERT_TRUE(key.ok());
   ASSERT_TRUE(service_->set_user_active(admin, fed_id_, false).ok());
+  ASSERT_TRUE(service_->set_user_active(admin, sys->id, false).ok());
   EXPECT_FALSE(*service_->principal_for_session(r->session.token));
   EXPECT_FALSE(*service_->principal_for_api_key(key->key));
   EXPECT_EQ(service_->set_user_active(admin, admin_id_, false).error().code, ErrorCode::conflict);
@@ -327,7 +355,9 @@ TEST_F(AccountsTest, HttpBadCookiesAreAnonymousAndBadKeysAreRejected) {
 
 TEST_F(AccountsTest, HttpApiKeyNeedsNoCsrfAndAdminRoutesUsePolicy) {
   Principal admin = admin_principal();
-  auto key = service_->create_api_key(admin, admin_id_, "automation");
+  auto sys = service_->create_user_as_system(NewUser{"automation", "Automation", "", "admin", 1, {}, {}});
+  ASSERT_TRUE(sys.ok()) << sys.error().message_en;
+  auto key = service_->create_api_key(admin, sys->id, "automation");
   ASSERT_TRUE(key.ok());
   std::map<std::string, std::string> auth{{"authorization", "Bearer " + key->key}};
   http::Response me = call("GET", "/api/v1/auth/me", "", auth);
@@ -347,7 +377,7 @@ TEST_F(AccountsTest, HttpApiKeyNeedsNoCsrfAndAdminRoutesUsePolicy) {
   EXPECT_EQ(Json::parse(bad.body)["error"]["field"], "categories");
   http::Response list = call("GET", "/api/v1/users", "", auth);
   ASSERT_EQ(list.status, 200);
-  EXPECT_EQ(Json::parse(list.body)["items"].size(), 3u);
+  EXPECT_EQ(Json::parse(list.body)["items"].size(), 4u);  // three people and the automation account
 
   // A non-admin session is refused by policy.
   http::Response login_fed =
@@ -357,7 +387,10 @@ TEST_F(AccountsTest, HttpApiKeyNeedsNoCsrfAndAdminRoutesUsePolicy) {
   EXPECT_EQ(call("GET", "/api/v1/users/" + std::to_string(fed_id_), "", {}, jar).status, 200);
   EXPECT_EQ(call("GET", "/api/v1/users/abc", "", {}, jar).status, 404);
 
-  http::Response k = call("POST", "/api/v1/users/" + std::to_string(fed_id_) + "/api-keys", R"({"name":"n"})", auth);
+  // Over HTTP too: a key for a person's account is refused, for a system account made.
+  http::Response officer = call("POST", "/api/v1/users/" + std::to_string(fed_id_) + "/api-keys", R"({"name":"n"})", auth);
+  EXPECT_EQ(officer.status, 422) << officer.body;
+  http::Response k = call("POST", "/api/v1/users/" + std::to_string(sys->id) + "/api-keys", R"({"name":"n"})", auth);
   ASSERT_EQ(k.status, 201) << k.body;
   std::string new_key = Json::parse(k.body)["key"];
   EXPECT_EQ(call("GET", "/api/v1/auth/me", "", {{"authorization", "Bearer " + new_key}}).status, 200);

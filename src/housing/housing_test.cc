@@ -192,9 +192,12 @@ TEST(HousingPoster, QrMatrixHasFinderPatterns) {
 }
 
 TEST(HousingPoster, PosterIsEscapedVietnameseA4WithQr) {
-  PosterData d{"Nhà trọ <b>Hạnh</b>", "Ngõ 5 & 7", "Xã Yên Phong", report_url_for("http://x.vn/", 12),
+  std::string token = new_poster_token();
+  EXPECT_EQ(token.size(), 22u);  // 128 bits, URL-safe base64
+  EXPECT_NE(token, new_poster_token());
+  PosterData d{"Nhà trọ <b>Hạnh</b>", "Ngõ 5 & 7", "Xã Yên Phong", report_url_for("http://x.vn/", token),
                std::string("Tổ tự quản số 1"), std::string("Ngô Văn Bình"), std::string("0912 345 678")};
-  EXPECT_EQ(d.report_url, "http://x.vn/report?house=12");
+  EXPECT_EQ(d.report_url, "http://x.vn/report?house=" + token);
   auto html = render_poster_html(d);
   ASSERT_TRUE(html.ok());
   EXPECT_NE(html->find("size:A4"), std::string::npos);

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -25,13 +26,12 @@ Principal make(Role role, std::string org_path, std::int64_t user_id = 5, std::o
   return p;
 }
 
-const std::vector<Action> kAllActions = {
-    Action::case_view,      Action::case_transition, Action::case_message,  Action::case_reveal_contact,
-    Action::indicator_view, Action::indicator_manage, Action::hotspot_view, Action::org_manage,
-    Action::audit_view,     Action::housing_view,     Action::housing_manage, Action::housing_organise,
-    Action::housing_reveal_contact};
-const std::vector<Role> kAllRoles = {Role::admin,          Role::federation_officer, Role::union_officer,
-                                     Role::police_officer, Role::enterprise_officer, Role::team_leader};
+std::vector<Action> all_actions() {
+  std::vector<Action> out;
+  for (const Grant& g : kGrants) out.push_back(g.action);
+  return out;
+}
+const std::vector<Action> kAllActions = all_actions();
 
 TEST(Categories, CodesLabelsAndCrimeSet) {
   EXPECT_EQ(all_categories().size(), 10u);
@@ -69,8 +69,17 @@ TEST(Policy, RoleActionTable) {
       {Action::housing_manage, {1, 1, 1, 0, 0, 1}},
       {Action::housing_organise, {1, 1, 1, 0, 0, 0}},
       {Action::housing_reveal_contact, {0, 1, 1, 1, 0, 1}},
+      {Action::case_refer, {1, 1, 1, 1, 1, 0}},
+      {Action::case_link, {1, 1, 1, 1, 1, 0}},
+      {Action::case_export, {1, 1, 1, 1, 1, 0}},
+      {Action::webhook_manage, {1, 0, 0, 0, 0, 0}},
+      {Action::job_run, {1, 0, 0, 0, 0, 0}},
+      {Action::referral_decide, {0, 1, 1, 1, 1, 0}},
+      {Action::retention_manage, {1, 0, 0, 0, 0, 0}},
   };
+  // Every action of the table has its expected row here, written independently of it.
   ASSERT_EQ(expected.size(), kAllActions.size());
+  ASSERT_EQ(kAllActions.size(), kActionCount);
   for (const auto& [action, cols] : expected)
     for (std::size_t r = 0; r < kAllRoles.size(); ++r) {
       Principal p = make(kAllRoles[r], "/1/");
@@ -295,9 +304,98 @@ TEST(SharedCases, ReferredCasesAreVisibleToTheReceivingOrganisation) {
   EXPECT_FALSE(allows(enterprise, Action::case_reveal_contact, wages));
   // Team leaders are not organisations: sharing does not reach them.
   EXPECT_FALSE(allows(make(Role::team_leader, "/1/20/", 9, 4), Action::case_view, wages));
-  EXPECT_TRUE(acts_for_org(police, "/1/20/30/"));
-  EXPECT_FALSE(acts_for_org(other, "/1/20/30/"));
-  EXPECT_FALSE(acts_for_org(make(Role::team_leader, "/1/20/"), "/1/20/30/"));
+}
+
+TEST(ActsForOrg, OwnOfficersAndOfficesOfTheSameSideAbove) {
+  // A police unit /1/20/30/ under the commune /1/20/; a district police office's scope is /1/20/.
+  OrgScope unit{30, "/1/20/30/", "police"};
+  Principal district_police = make(Role::police_officer, "/1/20/");
+  district_police.org_id = 21;
+  EXPECT_TRUE(acts_for_org(district_police, unit));
+  Principal unit_officer = make(Role::police_officer, "/1/20/30/");
+  unit_officer.org_id = 30;
+  EXPECT_TRUE(acts_for_org(unit_officer, unit));
+  Principal other = make(Role::police_officer, "/1/40/");
+  other.org_id = 41;
+  EXPECT_FALSE(acts_for_org(other, unit));
+  // A federation above the police unit is of the other side.
+  Principal fed = make(Role::federation_officer, "/1/");
+  fed.org_id = 2;
+  EXPECT_FALSE(acts_for_org(fed, unit));
+  EXPECT_FALSE(acts_for_org(make(Role::team_leader, "/1/20/"), unit));
+  Principal admin = make(Role::admin, "/");
+  EXPECT_FALSE(acts_for_org(admin, unit));  // admins run the system; they answer no referral
+}
+
+TEST(ActsForOrg, AnEnterpriseNeverActsForItsUnion) {
+  // The grassroots union /1/10/100/101/ sits under its enterprise /1/10/100/; both have the
+  // enterprise as scope root.
+  OrgScope union_org{101, "/1/10/100/101/", "union"};
+  OrgScope enterprise_org{100, "/1/10/100/", "enterprise"};
+  Principal hr = make(Role::enterprise_officer, "/1/10/100/");
+  hr.org_id = 100;
+  Principal union_officer = make(Role::union_officer, "/1/10/100/");
+  union_officer.org_id = 101;
+  EXPECT_FALSE(acts_for_org(hr, union_org));
+  EXPECT_TRUE(acts_for_org(hr, enterprise_org));
+  EXPECT_TRUE(acts_for_org(union_officer, union_org));
+  EXPECT_FALSE(acts_for_org(union_officer, enterprise_org));  // nor the union for the employer
+  // The district federation above both acts for the union, not for the enterprise.
+  Principal fed = make(Role::federation_officer, "/1/10/");
+  fed.org_id = 11;
+  EXPECT_TRUE(acts_for_org(fed, union_org));
+  EXPECT_FALSE(acts_for_org(fed, enterprise_org));
+}
+
+TEST(Referrals, CategoryRulesAndTheSenderNeverDecides) {
+  OrgScope union_org{101, "/1/10/100/101/", "union"};
+  Principal hr = make(Role::enterprise_officer, "/1/10/100/", 50);
+  hr.org_id = 100;
+  Principal union_officer = make(Role::union_officer, "/1/10/100/", 51);
+  union_officer.org_id = 101;
+  // A violence case referred by the district federation (org 11) to the grassroots union.
+  ReferralScope violence{{"violence", "/1/10/100/", {}, {}, {"/1/10/100/101/"}}, union_org, 11, 7};
+  EXPECT_FALSE(allows_incoming_referral(hr, violence));
+  EXPECT_FALSE(allows_referral_decision(hr, violence));
+  EXPECT_TRUE(allows_incoming_referral(union_officer, violence));
+  EXPECT_TRUE(allows_referral_decision(union_officer, violence));
+  // Even a wages referral to the union is not the employer's to answer.
+  ReferralScope wages = violence;
+  wages.kase.category = "wages";
+  EXPECT_FALSE(allows_referral_decision(hr, wages));
+  // The sending organisation, and the officer who sent it, never decide it.
+  Principal sender = make(Role::federation_officer, "/1/10/", 7);
+  sender.org_id = 11;
+  EXPECT_FALSE(allows_referral_decision(sender, wages));
+  Principal colleague = make(Role::federation_officer, "/1/10/", 8);
+  colleague.org_id = 11;
+  EXPECT_FALSE(allows_referral_decision(colleague, wages));
+  EXPECT_TRUE(allows_incoming_referral(colleague, wages));  // above the union: sees it coming
+  // Targets: an enterprise only receives workplace safety and wages; no kind without an office.
+  EXPECT_TRUE(require_referral_target("wages", "enterprise").ok());
+  EXPECT_EQ(require_referral_target("violence", "enterprise").error().field, "to_org_id");
+  EXPECT_TRUE(require_referral_target("violence", "police").ok());
+  EXPECT_FALSE(require_referral_target("wages", "commune").ok());
+  EXPECT_FALSE(require_referral_target("wages", "national").ok());
+}
+
+TEST(RevealReason, AtLeastTenCharacters) {
+  EXPECT_EQ(require_reveal_reason("ngắn quá").error().field, "reason");
+  EXPECT_TRUE(require_reveal_reason("Gọi lại để hỏi thêm").ok());
+  EXPECT_FALSE(require_reveal_reason("").ok());
+}
+
+TEST(PolicyTable, NamesAreUniqueAndPermissionsFollowTheTable) {
+  std::set<std::string_view> names;
+  for (const Grant& g : kGrants) EXPECT_TRUE(names.insert(g.name).second) << g.name;
+  for (Role r : kAllRoles) {
+    Principal p = make(r, "/1/");
+    std::vector<std::string_view> allowed = allowed_actions(p);
+    for (const Grant& g : kGrants)
+      EXPECT_EQ(std::find(allowed.begin(), allowed.end(), g.name) != allowed.end(), allows(p, g.action))
+          << role_name(r) << " " << g.name;
+  }
+  EXPECT_FALSE(allows(make(Role::admin, "/"), Action::count_));
 }
 
 TEST(SharedCases, TheSharedClauseIsOptIn) {

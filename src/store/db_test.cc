@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "store/testing.h"
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -22,6 +23,30 @@ TEST(RewriteDollarParams, ReplacesParametersButNotQuotedText) {
   EXPECT_EQ(rewrite_dollar_params("SELECT '$1', \"$2\", $3 -- $4\n"), "SELECT '$1', \"$2\", ?3 -- $4\n");
   EXPECT_EQ(rewrite_dollar_params("SELECT 'it''s $1' /* $2 */ , $10"), "SELECT 'it''s $1' /* $2 */ , ?10");
   EXPECT_EQ(rewrite_dollar_params("SELECT $ , $a"), "SELECT $ , $a");
+}
+
+TEST(SqliteDb, FilesAreTheOwnersAndErasedRowsAreOverwritten) {
+  std::string path = temp_db_path();
+  {
+    // A database an older version left readable by everyone is closed to others on open.
+    auto db = open_db(path);
+    ASSERT_TRUE(db.ok());
+    (*db)->close();
+  }
+  ASSERT_EQ(::chmod(path.c_str(), 0644), 0);
+  auto db = open_db(path);
+  ASSERT_TRUE(db.ok());
+  struct stat st;
+  ASSERT_EQ(::stat(path.c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 077, 0u);
+  // What retention deletes is overwritten, not left in free pages.
+  Result<std::int64_t> on = 0;
+  ASSERT_TRUE((*db)->write([&](Tx& tx) -> Status {
+                      ANTOAN_ASSIGN(auto rows, tx.query("PRAGMA secure_delete"));
+                      on = rows[0].i64(0);
+                      return {};
+                    }).ok());
+  EXPECT_EQ(*on, 1);
 }
 
 TEST(SqliteDb, BindsParametersByNumberNotByAppearance) {

@@ -90,12 +90,14 @@ test('a reporter adds a phone photo with the receipt; GPS and EXIF are gone from
     assert.ok(!img.bytes.includes('Exif'), 'no EXIF block');
     assert.ok(!img.bytes.includes(SECRET), 'no description / GPS text');
   }
-  // The enterprise officer sees the photo of its own safety case, but no uploader identity.
+  // The enterprise officer sees its own safety case, but not the reporter's photo: a picture can
+  // show where the worker stood or who they are. Not in the list, not by id.
   const ent = new Client(server);
   await ent.login('dn.abc');
   const entList = await ent.get(`/cases/${filed.case_id}/attachments`);
   assert.equal(entList.status, 200);
-  assert.ok(!('user_id' in entList.data.items[0]));
+  assert.equal(entList.data.items.length, 0);
+  assert.equal((await ent.get(`/attachments/${r.data.id}`)).status, 404);
   // Someone who cannot see the case cannot fetch the photo; nobody anonymous can.
   const police = new Client(server);
   await police.login('congan.noibai');

@@ -166,10 +166,15 @@ test('a meeting issue opens a case the team leader follows', async () => {
   const caseId = r.data.cases[0].case_id;
   const kase = await leader.get(`/cases/${caseId}`);
   assert.equal(kase.status, 200, kase.text);
-  assert.equal(kase.data.channel, 'meeting');
-  assert.equal(kase.data.boarding_house_id, house.id);
+  // The team leader follows the case through the same projection as an employer: no house id,
+  // no channel, day-level dates; the supporting officers see it all.
+  assert.ok(!('channel' in kase.data) && !('boarding_house_id' in kase.data), JSON.stringify(kase.data));
+  assert.match(kase.data.created_at, /^\d{4}-\d{2}-\d{2}$/);
   assert.deepEqual(kase.data.allowed_transitions, [], 'team leaders follow cases; officers handle them');
-  assert.equal((await c['ldld.bacninh'].get(`/cases/${caseId}`)).status, 200);
+  const officer = await c['ldld.bacninh'].get(`/cases/${caseId}`);
+  assert.equal(officer.status, 200);
+  assert.equal(officer.data.channel, 'meeting');
+  assert.equal(officer.data.boarding_house_id, house.id);
   // A retry with the same Idempotency-Key logs nothing twice.
   const body = { held_on: '2026-01-22', attendance: 12, topics: 'Họp bất thường (retry)',
     issues: [{ category: 'theft', description: 'Mất xe máy ở nhà xe dãy A (api-test retry)' }] };
@@ -237,7 +242,8 @@ test('bad inputs get JSON errors with Vietnamese and English messages', async ()
     [await csvPost(fed, 'houses', 'name,address,area_code\n"A,B\n'), 400, 'csv'],
     [await fed.request('POST', '/housing/import?kind=houses', { body: Buffer.concat([Buffer.from('name,address,area_code\n'), Buffer.from([0xff, 0x0a])]), headers: { 'content-type': 'text/csv' } }), 400, 'csv'],
     [await c.anon.post('/reports', { category: 'dormitory_safety', description: 'Cháy', area_code: yenPhong, boarding_house_id: 999999 }), 422, 'boarding_house_id'],
-    [await c.anon.get('/houses/999999/public'), 404],
+    [await c.anon.get('/posters/not-a-real-poster-token'), 404],
+    [await c.anon.post('/reports', { category: 'dormitory_safety', description: 'Cháy', area_code: yenPhong, house_token: 'AAAAAAAAAAAAAAAAAAAAAA' }), 422, 'house_token'],
   ];
   for (const [r, status, field] of cases) {
     assert.equal(r.status, status, `${status} expected: ${r.text.slice(0, 300)}`);
@@ -351,17 +357,23 @@ test('poster: A4 HTML with a QR code to the report form for the house; the publi
   assert.equal(r.status, 200);
   assert.match(r.headers.get('content-type'), /text\/html/);
   assert.ok(r.text.includes('<svg') && r.text.includes('size:A4'));
-  assert.ok(r.text.includes(`${server.url}/report?house=${fedHouse.id}`), 'the QR URL is printed under the code');
+  // The QR code names the house by an unguessable token, never by its sequential id.
+  const token = r.text.match(/\/report\?house=([A-Za-z0-9_-]{22,})/)?.[1];
+  assert.ok(token, 'the QR URL is printed under the code');
+  assert.ok(!r.text.includes(`/report?house=${fedHouse.id}"`) && !r.text.includes(`/report?house=${fedHouse.id}<`));
   assert.ok(r.text.includes('Lê Thị Hoa') && r.text.includes('0912 000 111'), "the team leader's contact");
   assert.ok(r.text.includes('113') && r.text.includes('114'));
   assert.ok(!r.text.includes('0987 654 000'), 'never the landlord contact');
-  const pub = await c.anon.get(`/houses/${fedHouse.id}/public`);
+  assert.equal((await c.anon.get(`/houses/${fedHouse.id}/public`)).status, 404, 'no public page by id');
+  const pub = await c.anon.get(`/posters/${token}`);
   assert.equal(pub.status, 200);
-  assert.deepEqual(Object.keys(pub.data).sort(), ['area_code', 'area_name', 'id', 'name', 'province_code']);
+  assert.deepEqual(Object.keys(pub.data).sort(), ['area_code', 'area_name', 'name', 'province_code', 'token']);
   assert.equal(pub.data.province_code, '24');
   const rep = await c.anon.post('/reports', { category: 'dormitory_safety', description: 'Bình cứu hỏa hết hạn (api-test)',
-    area_code: pub.data.area_code, boarding_house_id: fedHouse.id, channel: 'web' });
+    area_code: pub.data.area_code, house_token: token, channel: 'web' });
   assert.equal(rep.status, 201, rep.text);
+  const filed = await fed.get(`/cases/${rep.data.case_id}`);
+  assert.equal(filed.data.boarding_house_id, fedHouse.id, 'the token became the house for the officers');
   const map = await fed.get('/housing/map');
   assert.ok(map.data.items.some((p) => p.id === fedHouse.id && p.lat === 21.2));
 });

@@ -63,22 +63,32 @@ after(async () => {
   server.cleanup();
 });
 
+// Webhooks belong to an organisation: these belong to the national federation, which sees every case.
+async function nationalOrg() {
+  const fed = new Client(server);
+  await fed.login('tongldld');
+  return (await fed.get('/auth/me')).data.user.org_id;
+}
+
 test('webhook registration: admin only, with clear errors', async () => {
   const a = await admin();
+  const org_id = await nationalOrg();
   const bad = async (body, status, field) => {
     const r = await a.post('/admin/webhooks', body);
     assert.equal(r.status, status, r.text);
     if (field) assert.equal(r.data.error.field, field);
   };
-  await bad({ url: 'ftp://127.0.0.1/x', secret: SECRET }, 422, 'url');
-  await bad({ url: 'http://user:pw@127.0.0.1/x', secret: SECRET }, 422, 'url');
-  await bad({ url: 'http://127.0.0.1/x', secret: 'short' }, 422, 'secret');
-  await bad({ url: 'http://127.0.0.1/x', secret: SECRET, events: ['case.exploded'] }, 422, 'events');
-  await bad({ url: 'http://127.0.0.1/x', secret: SECRET, events: 'case.created' }, 400, 'events');
-  await bad({ secret: SECRET }, 422, 'url');
+  await bad({ org_id, url: 'ftp://127.0.0.1/x', secret: SECRET }, 422, 'url');
+  await bad({ org_id, url: 'http://user:pw@127.0.0.1/x', secret: SECRET }, 422, 'url');
+  await bad({ org_id, url: 'http://127.0.0.1/x', secret: 'short' }, 422, 'secret');
+  await bad({ org_id, url: 'http://127.0.0.1/x', secret: SECRET, events: ['case.exploded'] }, 422, 'events');
+  await bad({ org_id, url: 'http://127.0.0.1/x', secret: SECRET, events: 'case.created' }, 400, 'events');
+  await bad({ org_id, secret: SECRET }, 422, 'url');
+  await bad({ url: 'http://127.0.0.1/x', secret: SECRET }, 422, 'org_id');
+  await bad({ org_id: 999999, url: 'http://127.0.0.1/x', secret: SECRET }, 422, 'org_id');
   const officer = new Client(server);
   await officer.login('tongldld');
-  assert.equal((await officer.post('/admin/webhooks', { url: 'http://127.0.0.1/x', secret: SECRET })).status, 403);
+  assert.equal((await officer.post('/admin/webhooks', { org_id, url: 'http://127.0.0.1/x', secret: SECRET })).status, 403);
   assert.equal((await officer.get('/admin/webhooks')).status, 403);
   assert.equal((await new Client(server).get('/admin/webhook-deliveries')).status, 401);
   assert.equal((await a.request('DELETE', '/admin/webhooks/999999')).status, 404);
@@ -86,7 +96,7 @@ test('webhook registration: admin only, with clear errors', async () => {
 
 test('a new case is delivered, signed, after the receiver was down and antoan restarted', async () => {
   const a = await admin();
-  const hook = await a.post('/admin/webhooks', { url: `http://127.0.0.1:${port}/antoan-hook`, secret: SECRET });
+  const hook = await a.post('/admin/webhooks', { org_id: await nationalOrg(), url: `http://127.0.0.1:${port}/antoan-hook`, secret: SECRET });
   assert.equal(hook.status, 201, hook.text);
   assert.ok(!JSON.stringify((await a.get('/admin/webhooks')).data).includes(SECRET), 'secrets are never listed');
 
