@@ -22,6 +22,15 @@ Result<std::optional<SubmitResult>> IntakeService::find_replay(store::Tx& tx, co
 
 Result<SubmitResult> IntakeService::submit(const ReportInput& in, const std::optional<std::string>& idempotency_key,
                                            const std::string& request_fingerprint) {
+  if (in.area_code.empty()) {
+    // API and chat reports may send only coordinates: the province boundary that contains them,
+    // then the nearest known commune of that province (never the nearest province centre).
+    if (!in.lat || !in.lon) return Error::invalid("area_code", "Cần chọn địa bàn", "area_code is required");
+    ReportInput placed = in;
+    ANTOAN_ASSIGN(orgs::Area area, orgs_.area_at(*in.lat, *in.lon));
+    placed.area_code = area.code;
+    return submit(placed, idempotency_key, request_fingerprint);
+  }
   // Reads and checks before the write, so the single writer only writes.
   ANTOAN_ASSIGN(std::string place_path, orgs_.place_path_for(in.area_code, in.enterprise_id));
   ANTOAN_ASSIGN(std::int64_t org_id, orgs_.route_report(in.category, in.area_code, in.enterprise_id));

@@ -13,7 +13,7 @@ namespace antoan::intake {
 struct ReportInput {
   std::string category;
   std::string description;
-  std::string area_code;
+  std::string area_code;  // empty: placed from lat/lon (IntakeService)
   std::optional<double> lat, lon;
   std::optional<std::int64_t> enterprise_id;
   std::optional<std::int64_t> boarding_house_id;
