@@ -102,6 +102,21 @@ std::string like_prefix_pattern(const std::string& root) {
   return out;
 }
 
+// Who decides (issue 20). Enterprises answer; unions, federations and police decide.
+bool allows_decision_action(Role r, Action action) {
+  switch (action) {
+    case Action::case_decide:
+    case Action::case_relay:
+      return r == Role::admin || r == Role::federation_officer || r == Role::police_officer || r == Role::union_officer;
+    case Action::case_answer:
+      return r == Role::enterprise_officer;
+    case Action::referral_decide:
+      return r != Role::team_leader;
+    default:
+      return false;
+  }
+}
+
 }  // namespace
 
 const std::vector<std::string>& all_categories() {
@@ -174,6 +189,11 @@ bool allows(const Principal& p, Action action) {
     case Action::webhook_manage:
     case Action::job_run:
       return r == Role::admin;
+    case Action::case_decide:
+    case Action::case_answer:
+    case Action::case_relay:
+    case Action::referral_decide:
+      return allows_decision_action(r, action);
   }
   return false;
 }
@@ -213,6 +233,34 @@ bool allows(const Principal& p, Action action, const CaseScope& c) {
     return p.role == Role::federation_officer;
   }
   return true;
+}
+
+bool is_decision_status(std::string_view status) {
+  return status == "resolved" || status == "closed" || status == "rejected";
+}
+
+bool may_move_case(const Principal& p, const CaseScope& c, std::string_view to_status) {
+  if (!allows(p, Action::case_transition, c)) return false;
+  return !is_decision_status(to_status) || allows(p, Action::case_decide);
+}
+
+bool may_message_reporter(const Principal& p, const CaseScope& c) {
+  return p.role != Role::enterprise_officer && allows(p, Action::case_message, c);
+}
+
+bool may_answer_case(const Principal& p, const CaseScope& c) {
+  return allows(p, Action::case_answer) && allows(p, Action::case_view, c);
+}
+
+bool may_relay_answer(const Principal& p, const CaseScope& c) {
+  return allows(p, Action::case_relay) && allows(p, Action::case_transition, c);
+}
+
+bool may_decide_referral(const Principal& p, const ReferralScope& r, const CaseScope& c) {
+  if (!allows(p, Action::referral_decide) || !allows(p, Action::case_transition, c)) return false;
+  if (r.created_by_user && p.user_id != 0 && *r.created_by_user == p.user_id) return false;
+  if (p.role == Role::admin || !is_office_role(p.role)) return false;
+  return in_subtree(p, r.to_org_path) && !in_subtree(p, r.from_org_path);
 }
 
 bool allows_housing(const Principal& p, Action action, const HousingScope& h) {

@@ -50,6 +50,11 @@ enum class Action {
   case_export,         // CSV / Excel export of the cases one may see
   webhook_manage,      // outgoing webhooks (notifications to other systems)
   job_run,             // run a background job on demand (overdue escalation)
+  // Who decides (issue 20): kept in the small functions below until the role table folds them in.
+  case_decide,      // resolve, close or reject a case: the union or federation, never the enterprise
+  case_answer,      // an enterprise's answer on a case about itself (action taken, evidence, fix)
+  case_relay,       // review an enterprise's answer and pass its message on to the reporter
+  referral_decide,  // accept or decline a referral: the receiving side, never the sender
 };
 
 // What policy needs to know about one case to decide.
@@ -82,6 +87,32 @@ bool acts_for_org(const Principal& p, const std::string& org_path);
 // Status form: Error::forbidden() when not allowed.
 Status require(const Principal& p, Action action);
 Status require(const Principal& p, Action action, const CaseScope& c);
+
+// --- Who may decide (issue 20) ---
+// Statuses that are decisions on a complaint: resolved, closed, rejected.
+bool is_decision_status(std::string_view status);
+// May the principal move this case to `to_status`? Any transition needs case_transition; a decision
+// also needs case_decide, which an enterprise officer never has: a case in their inbox is about
+// their own enterprise, so they answer and the union or federation decides.
+bool may_move_case(const Principal& p, const CaseScope& c, std::string_view to_status);
+// May the principal write to the reporter directly? Not an enterprise officer: their words reach
+// the reporter only when the union passes them on (may_relay_answer).
+bool may_message_reporter(const Principal& p, const CaseScope& c);
+// May the principal answer a case for its enterprise (Action::case_answer)?
+bool may_answer_case(const Principal& p, const CaseScope& c);
+// May the principal review an enterprise's answer and pass its message on (Action::case_relay)?
+bool may_relay_answer(const Principal& p, const CaseScope& c);
+
+// What policy needs to know about one referral to decide who answers it.
+struct ReferralScope {
+  std::string from_org_path;  // the organisation that referred the case (the responsible one then)
+  std::string to_org_path;    // the organisation asked to take it
+  std::optional<std::int64_t> created_by_user;
+};
+// May the principal accept or decline this referral? Only someone acting for the receiving
+// organisation, who neither made the referral nor acts for the sending organisation (a federation
+// above both sides is the sender's side too), and who may work on the case.
+bool may_decide_referral(const Principal& p, const ReferralScope& r, const CaseScope& c);
 
 // May the principal do a housing action on this house/team? Team leaders: their own team
 // only; federation, union and police officers: their subtree; admin: everywhere except
