@@ -53,7 +53,7 @@ Json referral_json(const store::Row& r) {
 
 constexpr const char* kReferralSelect =
     "SELECT f.id, f.case_id, f.kind, f.from_org_id, fo.name, f.to_org_id, t.name, f.reason, f.status, f.created_at, "
-    "f.decided_at, f.decision_note, t.path, fo.path, f.created_by_user FROM case_referrals f "
+    "f.decided_at, f.decision_note, t.path, f.created_by_user FROM case_referrals f "
     "JOIN organisations fo ON fo.id = f.from_org_id "
     "JOIN organisations t ON t.id = f.to_org_id";
 
@@ -115,17 +115,15 @@ Result<Json> ReferralService::refer(const security::Principal& p, std::int64_t c
 Result<Json> ReferralService::decide(const security::Principal& p, std::int64_t referral_id, bool accept,
                                      const std::optional<std::string>& note) {
   ANTOAN_ASSIGN(auto rows, db_.query("SELECT f.case_id, f.to_org_id, t.path, f.status, f.kind, f.from_org_id, "
-                                     "fo.path, f.created_by_user FROM case_referrals f "
-                                     "JOIN organisations t ON t.id = f.to_org_id "
-                                     "JOIN organisations fo ON fo.id = f.from_org_id WHERE f.id = $1",
+                                     "f.created_by_user FROM case_referrals f "
+                                     "JOIN organisations t ON t.id = f.to_org_id WHERE f.id = $1",
                                      {referral_id}));
   if (rows.empty()) return Error::not_found("yêu cầu chuyển", "Referral");
   std::int64_t case_id = rows[0].i64(0), to_org = rows[0].i64(1), from_org = rows[0].i64(5);
-  std::string to_path = rows[0].str(2);
   ANTOAN_ASSIGN(cases::CaseInfo info, cases::load_case_info(db_, case_id));
   if (!security::allows(p, Action::case_view, info.scope)) return Error::not_found("yêu cầu chuyển", "Referral");
   // Only the receiving organisation answers a referral, never its sender (security/policy).
-  if (!security::may_decide_referral(p, {rows[0].str(6), to_path, rows[0].opt_i64(7)}, info.scope))
+  if (!security::may_decide_referral(p, {from_org, to_org, rows[0].opt_i64(6)}, info.scope))
     return Error::forbidden();
   if (!accept && (!note || note->empty()))
     return Error::unprocessable("note", "Cần ghi lý do từ chối", "A reason is required to decline");
@@ -170,7 +168,7 @@ Result<Json> ReferralService::for_case(const security::Principal& p, std::int64_
   for (const auto& r : rows) {
     Json j = referral_json(r);
     j["can_decide"] =
-        r.str(8) == "pending" && security::may_decide_referral(p, {r.str(13), r.str(12), r.opt_i64(14)}, info.scope);
+        r.str(8) == "pending" && security::may_decide_referral(p, {r.i64(3), r.i64(5), r.opt_i64(13)}, info.scope);
     items.push_back(std::move(j));
   }
   return Json{{"items", items}};
@@ -183,8 +181,8 @@ Result<Json> ReferralService::incoming(const security::Principal& p) {
   Json items = Json::array();
   for (const auto& r : rows) {
     if (p.role == security::Role::admin || !security::acts_for_org(p, r.str(12))) continue;
-    // The sender's own side does not list what it sent as "incoming".
-    if (security::acts_for_org(p, r.str(13))) continue;
+    // Only what the principal's own organisation is asked, never what it sent (security/policy).
+    if (r.i64(5) != p.org_id || r.i64(3) == p.org_id) continue;
     items.push_back(referral_json(r));
   }
   return Json{{"items", items}};

@@ -259,8 +259,7 @@ bool may_relay_answer(const Principal& p, const CaseScope& c) {
 bool may_decide_referral(const Principal& p, const ReferralScope& r, const CaseScope& c) {
   if (!allows(p, Action::referral_decide) || !allows(p, Action::case_transition, c)) return false;
   if (r.created_by_user && p.user_id != 0 && *r.created_by_user == p.user_id) return false;
-  if (p.role == Role::admin || !is_office_role(p.role)) return false;
-  return in_subtree(p, r.to_org_path) && !in_subtree(p, r.from_org_path);
+  return p.org_id != 0 && p.org_id == r.to_org_id && p.org_id != r.from_org_id;
 }
 
 bool allows_housing(const Principal& p, Action action, const HousingScope& h) {

@@ -105,13 +105,15 @@ bool may_relay_answer(const Principal& p, const CaseScope& c);
 
 // What policy needs to know about one referral to decide who answers it.
 struct ReferralScope {
-  std::string from_org_path;  // the organisation that referred the case (the responsible one then)
-  std::string to_org_path;    // the organisation asked to take it
+  std::int64_t from_org_id = 0;  // the organisation that referred the case (the responsible one then)
+  std::int64_t to_org_id = 0;    // the organisation asked to take it
   std::optional<std::int64_t> created_by_user;
 };
-// May the principal accept or decline this referral? Only someone acting for the receiving
-// organisation, who neither made the referral nor acts for the sending organisation (a federation
-// above both sides is the sender's side too), and who may work on the case.
+// May the principal accept or decline this referral? Only an officer of the receiving
+// organisation itself, who neither made the referral nor belongs to the sending organisation,
+// and who may work on the case. Acting for an organisation's area is not enough: a provincial
+// federation's scope covers the province's police and enterprises, yet it never answers a
+// referral it sent them.
 bool may_decide_referral(const Principal& p, const ReferralScope& r, const CaseScope& c);
 
 // May the principal do a housing action on this house/team? Team leaders: their own team

@@ -199,6 +199,95 @@ TEST(Policy, RevealAlwaysImpliesView) {
         }
 }
 
+// --- Who may decide (issue 20) ---
+
+TEST(WhoDecides, RoleTableOfTheDecisionActions) {
+  // Columns: admin, federation, union, police, enterprise, team leader.
+  const std::map<Action, std::vector<bool>> expected = {
+      {Action::case_decide, {1, 1, 1, 1, 0, 0}},
+      {Action::case_answer, {0, 0, 0, 0, 1, 0}},
+      {Action::case_relay, {1, 1, 1, 1, 0, 0}},
+      {Action::referral_decide, {1, 1, 1, 1, 1, 0}},
+  };
+  for (const auto& [action, cols] : expected)
+    for (std::size_t r = 0; r < kAllRoles.size(); ++r)
+      EXPECT_EQ(allows(make(kAllRoles[r], "/1/"), action), cols[r])
+          << role_name(kAllRoles[r]) << " action " << static_cast<int>(action);
+}
+
+TEST(WhoDecides, AnEnterpriseNeverRejectsClosesOrResolvesACaseAboutItself) {
+  Principal ent = make(Role::enterprise_officer, "/1/10/100/");
+  CaseScope own{"wages", "/1/10/100/", {}, {}};
+  for (const char* to : {"resolved", "closed", "rejected"}) {
+    EXPECT_TRUE(is_decision_status(to));
+    EXPECT_FALSE(may_move_case(ent, own, to)) << to;
+  }
+  // It may still acknowledge and work on the case.
+  for (const char* to : {"triaged", "assigned", "in_progress"}) EXPECT_TRUE(may_move_case(ent, own, to)) << to;
+  // The enterprise's grassroots union and the federation above decide.
+  Principal union_officer = make(Role::union_officer, "/1/10/100/");
+  Principal federation = make(Role::federation_officer, "/1/");
+  for (const char* to : {"resolved", "closed", "rejected"}) {
+    EXPECT_TRUE(may_move_case(union_officer, own, to));
+    EXPECT_TRUE(may_move_case(federation, own, to));
+  }
+  // Outside one's scope nothing moves.
+  EXPECT_FALSE(may_move_case(make(Role::federation_officer, "/2/"), own, "triaged"));
+}
+
+TEST(WhoDecides, EnterprisesAnswerAndTheUnionPassesTheirMessagesOn) {
+  Principal ent = make(Role::enterprise_officer, "/1/10/100/");
+  Principal union_officer = make(Role::union_officer, "/1/10/100/");
+  Principal federation = make(Role::federation_officer, "/1/");
+  Principal leader = make(Role::team_leader, "/1/10/", 5, 7);
+  CaseScope own{"workplace_safety", "/1/10/100/", {}, {}};
+  EXPECT_FALSE(may_message_reporter(ent, own));
+  EXPECT_TRUE(may_answer_case(ent, own));
+  EXPECT_FALSE(may_relay_answer(ent, own));
+  EXPECT_FALSE(may_answer_case(ent, {"workplace_safety", "/1/10/101/", {}, {}}));  // another firm's case
+  for (const Principal& p : {union_officer, federation}) {
+    EXPECT_TRUE(may_message_reporter(p, own));
+    EXPECT_FALSE(may_answer_case(p, own));
+    EXPECT_TRUE(may_relay_answer(p, own));
+  }
+  EXPECT_FALSE(may_relay_answer(leader, {"workplace_safety", "/1/10/", 5, 7}));
+  EXPECT_TRUE(may_message_reporter(leader, {"workplace_safety", "/1/10/", 5, 7}));
+}
+
+TEST(WhoDecides, TheSenderOfAReferralNeverDecidesIt) {
+  auto officer = [](Role role, std::string scope, std::int64_t org, std::int64_t user) {
+    Principal p = make(role, std::move(scope), user);
+    p.org_id = org;
+    return p;
+  };
+  // A provincial federation (org 20, scope /1/) refers a case to the province's police (org 30,
+  // whose officers' scope is the same province): the federation's scope covers the police, yet
+  // it never answers its own referral; the police do.
+  CaseScope c{"violence", "/1/10/", {}, {}};
+  ReferralScope r{20, 30, 9};
+  Principal federation = officer(Role::federation_officer, "/1/", 20, 11);
+  Principal author = officer(Role::federation_officer, "/1/", 20, 9);
+  Principal police = officer(Role::police_officer, "/1/", 30, 12);
+  Principal other_police = officer(Role::police_officer, "/1/", 31, 13);
+  Principal national = officer(Role::federation_officer, "/", 1, 14);
+  EXPECT_FALSE(may_decide_referral(federation, r, c));
+  EXPECT_FALSE(may_decide_referral(author, r, c));
+  EXPECT_TRUE(may_decide_referral(police, r, c));
+  EXPECT_FALSE(may_decide_referral(other_police, r, c));  // another police unit
+  EXPECT_FALSE(may_decide_referral(national, r, c));      // above both sides: still not the receiver
+  EXPECT_FALSE(may_decide_referral(officer(Role::admin, "/", 1, 15), r, c));
+  // The author never decides, even after moving to the receiving organisation.
+  Principal moved = officer(Role::police_officer, "/1/", 30, 9);
+  EXPECT_FALSE(may_decide_referral(moved, r, c));
+  // Up the tree: a union (org 40) refers a wages case to its federation, whose officers decide.
+  CaseScope wages{"wages", "/1/10/100/", {}, {}};
+  ReferralScope up{40, 20, 16};
+  EXPECT_TRUE(may_decide_referral(federation, up, wages));
+  EXPECT_FALSE(may_decide_referral(officer(Role::union_officer, "/1/10/100/", 40, 17), up, wages));
+  // The receiver must still be able to work on the case (a team leader never does).
+  EXPECT_FALSE(may_decide_referral(officer(Role::team_leader, "/1/", 30, 18), r, c));
+}
+
 // case_filter against real rows: the rows the SQL returns must be exactly those allows() grants.
 class CaseFilterTest : public ::testing::Test {
  protected:

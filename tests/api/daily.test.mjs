@@ -133,11 +133,11 @@ test('a rejection needs a reason, and the reporter reads it with the organisatio
 });
 
 test("a referral's sender never decides it: can_decide false and 403 on accept or decline", async () => {
-  const filed = await report({ category: 'wages', description: 'Chậm lương, xin chuyển công đoàn (sender-test)',
-    area_code: abc.area_code, enterprise_id: abc.id });
-  const tong = users.tongldld, fed = users['ldld.hanoi'], union = users['cd.abc'];
-  // The federation of the city refers the case down to the enterprise's union.
-  const sent = await fed.post(`/cases/${filed.case_id}/referrals`, { to_org_id: union.user.org_id, reason: 'Đề nghị công đoàn cơ sở xử lý' });
+  // The provincial federation refers a commute case to the province's police: its scope covers
+  // the police, yet it is the sender and never answers; the police do.
+  const filed = await report({ category: 'commute', description: 'Xe đưa đón công nhân chở quá tải, tài xế đe doạ (sender-test)', area_code: '24' });
+  const tong = users.tongldld, fed = users['ldld.bacninh'], police = users['congan.bacninh'];
+  const sent = await fed.post(`/cases/${filed.case_id}/referrals`, { to_org_id: police.user.org_id, reason: 'Đề nghị công an xử lý' });
   assert.equal(sent.status, 201, sent.text);
   for (const side of [fed, tong]) {
     const items = (await side.get(`/cases/${filed.case_id}/referrals`)).data.items;
@@ -146,9 +146,10 @@ test("a referral's sender never decides it: can_decide false and 403 on accept o
     assert.equal((await side.post(`/referrals/${sent.data.id}/decline`, { note: 'tự từ chối' })).status, 403);
     assert.ok(!(await side.get('/referrals/incoming')).data.items.some((r) => r.id === sent.data.id), 'not "incoming" for its sender');
   }
-  const mine = (await union.get(`/cases/${filed.case_id}/referrals`)).data.items.find((r) => r.id === sent.data.id);
-  assert.equal(mine.can_decide, true, 'the receiving union decides');
-  assert.equal((await union.post(`/referrals/${sent.data.id}/accept`, { note: 'Công đoàn tiếp nhận' })).status, 200);
+  const mine = (await police.get(`/cases/${filed.case_id}/referrals`)).data.items.find((r) => r.id === sent.data.id);
+  assert.equal(mine.can_decide, true, 'the receiving police decide');
+  assert.ok((await police.get('/referrals/incoming')).data.items.some((r) => r.id === sent.data.id));
+  assert.equal((await police.post(`/referrals/${sent.data.id}/accept`, { note: 'Công an tiếp nhận' })).status, 200);
 });
 
 test('reports that send only coordinates land in the province whose boundary contains them', async () => {

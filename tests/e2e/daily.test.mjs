@@ -36,6 +36,7 @@ const CODES = [
   'pending', 'accepted', 'declined', 'passed_on', 'kept_back', 'referral', 'joint',
   'web', 'api', 'hotline', 'chat', 'camera', 'import', 'meeting', 'sms',
   'low', 'normal', 'high', 'urgent', 'acknowledge', 'resolve', 'phone', 'domain', 'url', 'bank_account', 'handle',
+  'duplicate', 'related', 'user', 'reporter', 'system',
 ];
 
 // A small API client (fetch with a cookie jar) for setting up data.
@@ -90,7 +91,7 @@ async function axeFindings(page) {
 
 describe('fit for daily use', { timeout: 900_000 }, () => {
   let server, browser;
-  let caseWithHistory = 0, enterpriseCase = 0, followReceipt = '';
+  let caseWithHistory = 0, enterpriseCase = 0, escalatedCase = 0, followReceipt = '';
 
   before(async () => {
     server = await startServer();
@@ -110,10 +111,19 @@ describe('fit for daily use', { timeout: 900_000 }, () => {
     assert.equal((await ent.post(`/cases/${enterpriseCase}/answers`, { action_taken: 'Đã trả đủ lương tháng 10 cho tổ 3', message_to_reporter: 'Công ty đã trả đủ lương tháng 10.' })).status, 201);
     const fed = await apiLogin(server.base, 'ldld.bacninh');
     const police = await apiLogin(server.base, 'congan.bacninh');
-    const crime = await anon.post('/reports', { category: 'scam', description: 'Tin nhắn vay nhanh giả ngân hàng (daily-ui)', area_code: '24' });
-    caseWithHistory = crime.data.case_id;
-    await fed.post(`/cases/${caseWithHistory}/transition`, { to: 'triaged', note: 'Đã phân loại' });
-    await fed.post(`/cases/${caseWithHistory}/referrals`, { to_org_id: police.user.org_id, reason: 'Dấu hiệu lừa đảo, đề nghị công an xử lý' });
+    const commute = await anon.post('/reports', { category: 'commute', description: 'Xe đưa đón công nhân chở quá tải (daily-ui)', area_code: '24' });
+    caseWithHistory = commute.data.case_id;
+    assert.equal((await fed.post(`/cases/${caseWithHistory}/transition`, { to: 'triaged', note: 'Đã phân loại' })).status, 200);
+    assert.equal((await fed.post(`/cases/${caseWithHistory}/referrals`, { to_org_id: police.user.org_id, reason: 'Đề nghị công an kiểm tra xe' })).status, 201);
+    assert.equal((await fed.post(`/cases/${caseWithHistory}/priority`, { priority: 'urgent' })).status, 200);
+    const other = (await fed.get('/cases?limit=2&status=new')).data.items.find((c) => c.id !== caseWithHistory);
+    assert.equal((await fed.post(`/cases/${caseWithHistory}/links`, { other_case_id: other.id, kind: 'related' })).status, 201);
+    // A case the overdue job escalated (the server runs it on start).
+    for (let i = 0; i < 40 && !escalatedCase; i++) {
+      escalatedCase = (await tong.get('/cases?limit=50')).data.items.find((c) => c.escalation_level > 0)?.id ?? 0;
+      if (!escalatedCase) await new Promise((r) => setTimeout(r, 500));
+    }
+    assert.ok(escalatedCase, 'the overdue job escalated a demo case');
   });
   after(async () => {
     await browser?.close();
@@ -155,7 +165,7 @@ describe('fit for daily use', { timeout: 900_000 }, () => {
       await login(ctx, server.base, username);
       const page = await ctx.newPage();
       await page.goto(server.base + '/officer?q=' + marker);
-      await page.locator('table.cases tbody tr, .inbox p').first().waitFor({ timeout: 15_000 });
+      await page.locator('[data-total]').waitFor({ timeout: 15_000 });
       const rows = await page.locator('table.cases tbody tr .summary-cell').allInnerTexts();
       assert.equal(rows.length, names.length, `${username} sees ${rows.join(' | ')}`);
       for (const n of names) assert.ok(rows.some((r) => r.includes(`tại ${n} (`)), `${username} has ${n}`);
@@ -253,6 +263,26 @@ describe('fit for daily use', { timeout: 900_000 }, () => {
     await wctx.close();
   });
 
+  test('each chart has a text label and a data table; the map has a legend', async () => {
+    const ctx = await browser.newContext(LAPTOP);
+    await login(ctx, server.base, 'tongldld');
+    const page = await ctx.newPage();
+    await page.goto(server.base + '/officer/dashboard');
+    await page.locator('#chart-category canvas').waitFor({ timeout: 20_000 });
+    assert.equal(await page.locator('.chart[role=img]').count(), 4);
+    for (const id of ['chart-category', 'chart-month', 'chart-area', 'chart-overdue']) {
+      assert.match((await page.locator('#' + id).getAttribute('aria-label')) ?? '', /\d/, id + ' says what it shows');
+      assert.ok((await page.locator(`table[data-chart=${id}] tbody tr`).count()) > 0, id + ' has a data table');
+    }
+    const months = await page.locator('table[data-chart=chart-month] tbody th').allTextContents();
+    assert.ok(months.length && months.every((m) => /^tháng \d{1,2}\/\d{4}$/.test(m)), 'months as "tháng 11/2025": ' + months.join(', '));
+    await page.goto(server.base + '/officer/map');
+    await page.locator('#map[data-geo=ready]').waitFor({ timeout: 20_000 });
+    await page.locator('.map-legend .legend-scale li').nth(1).waitFor({ timeout: 20_000 });
+    assert.match(await page.locator('.map-legend').innerText(), /Chú giải[\s\S]*Hoàng Sa, Trường Sa/);
+    await ctx.close();
+  });
+
   // Every page, both languages: no raw codes, no serious or critical axe-core finding.
   const PAGES = [
     { who: null, path: '/', ready: 'a.tile' },
@@ -263,8 +293,9 @@ describe('fit for daily use', { timeout: 900_000 }, () => {
     { who: null, path: '/officer', ready: 'form.login' },
     { who: 'tongldld', path: '/officer', ready: 'table.cases tbody tr' },
     { who: 'tongldld', path: () => '/officer/cases/' + caseWithHistory, ready: '.referrals li' },
+    { who: 'tongldld', path: () => '/officer/cases/' + escalatedCase, ready: '.event-escalated' },
     { who: 'tongldld', path: '/officer/map', ready: '#map[data-geo=ready]', settle: 800 },
-    { who: 'tongldld', path: '/officer/dashboard', ready: '#chart-month canvas', setup: async (page) => { await page.locator('.chart-data summary').first().click(); } },
+    { who: 'tongldld', path: '/officer/dashboard', ready: '#chart-month canvas', setup: async (page) => { await page.locator('#chart-month canvas').waitFor(); if (await page.locator('.chart-data summary').count()) await page.locator('.chart-data summary').first().click(); } },
     { who: 'tongldld', path: '/officer/housing', ready: 'main h1' , settle: 800 },
     { who: 'admin', path: '/officer/routing', ready: 'main h1', settle: 800 },
     { who: 'dn.abc', path: '/officer', ready: 'table.cases tbody tr' },

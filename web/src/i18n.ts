@@ -279,7 +279,7 @@ export function priorityLabel(p: string | number): string {
 
 const EVENT: Record<string, Entry> = {
   created: { vi: 'tạo báo cáo', en: 'report created' },
-  user: { vi: 'cán bộ', en: 'officer' },
+  user: { vi: 'cán bộ', en: 'Officer' },
   referral: { vi: 'chuyển đơn vị khác', en: 'referred' },
   joint: { vi: 'phối hợp với đơn vị khác', en: 'joint case' },
   referral_accepted: { vi: 'đơn vị nhận đã tiếp nhận', en: 'referral accepted' },
@@ -298,9 +298,9 @@ const EVENT: Record<string, Entry> = {
   note: { vi: 'ghi chú', en: 'note' },
   transition: { vi: 'đổi trạng thái', en: 'status change' },
   reveal_contact: { vi: 'xem liên hệ', en: 'contact revealed' },
-  reporter: { vi: 'người báo cáo', en: 'reporter' },
-  officer: { vi: 'cán bộ', en: 'officer' },
-  system: { vi: 'hệ thống', en: 'system' },
+  reporter: { vi: 'người báo cáo', en: 'Reporter' },
+  officer: { vi: 'cán bộ', en: 'Officer' },
+  system: { vi: 'hệ thống', en: 'System' },
 };
 export function eventLabel(k: string): string {
   return EVENT[k]?.[getLang()] ?? S.activity[getLang()];

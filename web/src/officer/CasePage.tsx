@@ -118,6 +118,17 @@ function DeadlineFact(props: { d: Deadline }) {
   );
 }
 
+// Some event bodies carry codes written by the server ("normal → urgent", "duplicate #12"):
+// shown with their labels.
+function eventBody(e: CaseEvent): string {
+  const body = e.body ?? '';
+  const prio = e.kind === 'priority' && /^([a-z]+) → ([a-z]+)$/.exec(body);
+  if (prio) return `${priorityLabel(prio[1])} → ${priorityLabel(prio[2])}`;
+  const link = e.kind === 'link' && /^(duplicate|related) (#\d+)$/.exec(body);
+  if (link) return `${t(link[1] === 'duplicate' ? 'link_duplicate' : 'link_related')} ${link[2]}`;
+  return body;
+}
+
 function History(props: { events: CaseEvent[] }) {
   return (
     <ol class="timeline">
@@ -133,7 +144,7 @@ function History(props: { events: CaseEvent[] }) {
           ) : (
             <span class="muted">{eventLabel(e.kind)}</span>
           )}
-          {e.body && <p class="event-body">{e.body}</p>}
+          {e.body && <p class="event-body">{eventBody(e)}</p>}
           {e.visible_to_reporter && <span class="tag">{t('visible_to_reporter')}</span>}
         </li>
       ))}

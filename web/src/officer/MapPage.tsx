@@ -59,7 +59,7 @@ function Legend(props: { by: string; max: number; houses: boolean; hotspots: boo
     <section class="map-legend card" aria-labelledby="legend-title" data-legend-max={props.max}>
       <h2 id="legend-title" class="h3">{t('legend')}</h2>
       <ul role="list">
-        {props.by === 'area' ? (
+        {props.by === 'area' && (
           <li>
             {t('legend_reports')}:
             <ul class="legend-scale" role="list">
@@ -69,9 +69,8 @@ function Legend(props: { by: string; max: number; houses: boolean; hotspots: boo
               ))}
             </ul>
           </li>
-        ) : (
-          <li><span class="swatch round" style={{ background: '#1fa56b' }} aria-hidden="true" /> {t('legend_circle')}</li>
         )}
+        <li><span class="swatch round" style={{ background: '#1fa56b', borderColor: '#06331f' }} aria-hidden="true" /> {t('legend_circle')}</li>
         <li><span class="swatch round dashed" aria-hidden="true" /> {t('legend_hotspot')}</li>
         {props.houses && (
           <>
