@@ -182,20 +182,26 @@ void add_filters(const CaseFilter& f, std::string& where, Params& params) {
   }
 }
 
-// SQL: when the deadline that matters now is due (see due_now), for open cases.
-std::string due_sql() {
+// SQL for a case's two due times: stored since 0080, else the category's default from creation.
+struct DueTimesSql {
+  std::string ack, resolve;
+};
+DueTimesSql due_times_sql() {
   std::string ack = "CASE c.category", resolve = "CASE c.category";
   for (const auto& cat : security::all_categories()) {
     Deadline d = deadline_for(cat);
     ack += " WHEN '" + cat + "' THEN " + std::to_string(d.ack_ms);
     resolve += " WHEN '" + cat + "' THEN " + std::to_string(d.resolve_ms);
   }
-  ack += " ELSE 0 END";
-  resolve += " ELSE 0 END";
-  std::string ack_due = "COALESCE(c.ack_due_at, c.created_at + (" + ack + "))";
-  std::string resolve_due = "COALESCE(c.resolve_due_at, c.created_at + (" + resolve + "))";
-  return "(CASE WHEN c.status = 'new' AND " + ack_due + " <= " + resolve_due + " THEN " + ack_due + " ELSE " +
-         resolve_due + " END)";
+  return {"COALESCE(c.ack_due_at, c.created_at + (" + ack + " ELSE 0 END))",
+          "COALESCE(c.resolve_due_at, c.created_at + (" + resolve + " ELSE 0 END))"};
+}
+
+// SQL: when the deadline that matters now is due (see due_now), for open cases.
+std::string due_sql() {
+  DueTimesSql due = due_times_sql();
+  return "(CASE WHEN c.status = 'new' AND " + due.ack + " <= " + due.resolve + " THEN " + due.ack + " ELSE " +
+         due.resolve + " END)";
 }
 
 constexpr const char* kOpenFirst = "(CASE WHEN c.status IN ('resolved','closed','rejected') THEN 1 ELSE 0 END)";
@@ -224,18 +230,10 @@ bool is_case_sort(std::string_view sort) {
 }
 
 std::string overdue_sql(int now_param) {
-  std::string ack = "CASE c.category", resolve = "CASE c.category";
-  for (const auto& cat : security::all_categories()) {
-    Deadline d = deadline_for(cat);
-    ack += " WHEN '" + cat + "' THEN " + std::to_string(d.ack_ms);
-    resolve += " WHEN '" + cat + "' THEN " + std::to_string(d.resolve_ms);
-  }
-  ack += " ELSE 0 END";
-  resolve += " ELSE 0 END";
+  DueTimesSql due = due_times_sql();
   std::string now = "$" + std::to_string(now_param);
-  return "(c.status NOT IN ('resolved','closed','rejected') AND ((c.status = 'new' AND COALESCE(c.ack_due_at, "
-         "c.created_at + (" + ack + ")) < " + now + ") OR COALESCE(c.resolve_due_at, c.created_at + (" + resolve +
-         ")) < " + now + "))";
+  return "(c.status NOT IN ('resolved','closed','rejected') AND ((c.status = 'new' AND " + due.ack + " < " + now +
+         ") OR " + due.resolve + " < " + now + "))";
 }
 
 namespace {

@@ -25,7 +25,7 @@ Result<SubmitResult> IntakeService::submit(const ReportInput& in, const std::opt
   if (in.area_code.empty()) {
     // API and chat reports may send only coordinates: the province boundary that contains them,
     // then the nearest known commune of that province (never the nearest province centre).
-    if (!in.lat || !in.lon) return Error::invalid("area_code", "Cần chọn địa bàn", "area_code is required");
+    if (!in.lat || !in.lon) return Error::unprocessable("area_code", "Cần chọn địa bàn", "area_code is required");
     ReportInput placed = in;
     ANTOAN_ASSIGN(orgs::Area area, orgs_.area_at(*in.lat, *in.lon));
     placed.area_code = area.code;

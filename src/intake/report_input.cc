@@ -30,8 +30,8 @@ Result<ReportInput> parse_report(const Json& body, EpochMs now) {
     return Error::unprocessable(in.lat ? "lon" : "lat", "Cần cả vĩ độ và kinh độ", "Both lat and lon are needed");
   // Without an area the coordinates place the report (IntakeService asks orgs::area_at).
   if ((!area_code || area_code->empty()) && !in.lat)
-    return Error::invalid("area_code", "Cần chọn địa bàn (hoặc gửi toạ độ lat, lon)",
-                          "area_code is required (or send the coordinates lat, lon)");
+    return Error::unprocessable("area_code", "Cần chọn địa bàn (hoặc gửi toạ độ lat, lon)",
+                                "area_code is required (or send the coordinates lat, lon)");
   in.area_code = area_code.value_or("");
   ANTOAN_ASSIGN(in.enterprise_id, f.optional_int("enterprise_id", 1, INT64_MAX));
   ANTOAN_ASSIGN(in.boarding_house_id, f.optional_int("boarding_house_id", 1, INT64_MAX));
