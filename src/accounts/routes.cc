@@ -87,6 +87,12 @@ Result<http::Response> me(AccountService& accounts, http::Request& req) {
   ANTOAN_ASSIGN(UserView u, accounts.me(*req.principal));
   Json j{{"user", user_json(u)}};
   j.update(principal_json(*req.principal));
+  // What the console may offer this user (security/policy decides; tabs they cannot use are hidden).
+  const security::Principal& p = *req.principal;
+  j["can"] = {{"map", security::allows(p, security::Action::hotspot_view)},
+              {"housing", security::allows(p, security::Action::housing_view)},
+              {"routing", security::allows(p, security::Action::org_manage)},
+              {"export", security::allows(p, security::Action::case_export)}};
   if (req.principal->via_cookie) j["csrf_token"] = req.principal->csrf_token;
   return http::Response::json(j);
 }

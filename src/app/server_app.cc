@@ -106,6 +106,8 @@ Status run_server(const ServeOptions& options) {
 
   cases::CaseService case_service(*db, crypto);
   cases::register_case_routes(router, case_service);
+  cases::AnswerService answer_service(*db);
+  cases::register_answer_routes(router, answer_service);
 
   // Coordination: routing-rule editor, referrals and joint cases, links, deadlines and
   // escalation. New cases get due times and a "case.created" notification in their own

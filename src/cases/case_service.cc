@@ -67,8 +67,51 @@ bool overdue_of(const store::Row& r, EpochMs now) {
   return (status == "new" && now > ack) || now > resolve;
 }
 
+// The deadline that matters now: acknowledging a new case, else resolving it; and by how many whole
+// hours (at least 1) it is missed. Finished cases have none.
+struct DueNow {
+  std::optional<EpochMs> due_at;
+  std::string kind;  // "acknowledge" | "resolve" | ""
+  std::optional<std::int64_t> overdue_hours;
+};
+
+std::int64_t hours_late(EpochMs due, EpochMs now) { return std::max<std::int64_t>(1, (now - due) / 3'600'000); }
+
+DueNow due_now(const store::Row& r, EpochMs now) {
+  std::string status = r.str(2);
+  if (!is_open_status(status)) return {};
+  auto [ack, resolve] = due_of(r);
+  DueNow d;
+  // A new case must first be acknowledged: that is its deadline (missed or not) even while
+  // resolving is weeks away.
+  bool ack_matters = status == "new" && ack <= resolve;
+  d.kind = ack_matters ? "acknowledge" : "resolve";
+  d.due_at = ack_matters ? ack : resolve;
+  if (now > *d.due_at) d.overdue_hours = hours_late(*d.due_at, now);
+  return d;
+}
+
+// Both deadlines of a case for its page: when each is due, whether it is met, missed and by how
+// many hours.
+Json deadlines_json(const store::Row& r, EpochMs now) {
+  std::string status = r.str(2);
+  auto [ack, resolve] = due_of(r);
+  bool open = is_open_status(status);
+  auto one = [&](const char* kind, EpochMs due, bool done) {
+    bool missed = !done && now > due;
+    return Json{{"kind", kind},
+                {"due_at", format_iso8601(due)},
+                {"done", done},
+                {"missed", missed},
+                {"overdue_hours", missed ? Json(hours_late(due, now)) : Json(nullptr)}};
+  };
+  return Json::array({one("acknowledge", ack, status != "new"), one("resolve", resolve, !open)});
+}
+
 Json case_summary_json(const store::Row& r, EpochMs now) {
   std::string status = r.str(2), category = r.str(1);
+  DueNow due = due_now(r, now);
+  auto [ack_due, resolve_due] = due_of(r);
   return {{"id", r.i64(0)},
           {"category", category},
           {"status", status},
@@ -83,17 +126,24 @@ Json case_summary_json(const store::Row& r, EpochMs now) {
           {"updated_at", format_iso8601(r.i64(11))},
           {"overdue", overdue_of(r, now)},
           {"escalation_level", r.i64(24)},
-          {"summary", summary_of(r.str(12))}};
+          {"summary", summary_of(r.str(12))},
+          {"ack_due_at", format_iso8601(ack_due)},
+          {"resolve_due_at", format_iso8601(resolve_due)},
+          {"due_at", due.due_at ? Json(format_iso8601(*due.due_at)) : Json(nullptr)},
+          {"due_kind", due.kind.empty() ? Json(nullptr) : Json(due.kind)},
+          {"overdue_hours", due.overdue_hours ? Json(*due.overdue_hours) : Json(nullptr)}};
 }
 
 Status append_event(store::Tx& tx, std::int64_t case_id, const security::Principal& p, const std::string& kind,
                     const std::optional<std::string>& from, const std::optional<std::string>& to,
                     const std::optional<std::string>& body, bool visible_to_reporter) {
+  // The writer's organisation is kept: the reporter reads who wrote to them (issue 20).
   ANTOAN_TRY(tx.exec(
-      "INSERT INTO case_events (case_id, at, actor_kind, actor_user_id, kind, from_status, to_status, body, "
-      "visible_to_reporter) VALUES ($1, $2, 'user', $3, $4, $5, $6, $7, $8)",
-      {case_id, now_ms(), p.user_id, kind, store::optional_value(from), store::optional_value(to),
-       store::optional_value(body), std::int64_t{visible_to_reporter ? 1 : 0}}));
+      "INSERT INTO case_events (case_id, at, actor_kind, actor_user_id, actor_org_id, kind, from_status, to_status, "
+      "body, visible_to_reporter) VALUES ($1, $2, 'user', $3, $4, $5, $6, $7, $8, $9)",
+      {case_id, now_ms(), p.user_id, p.org_id == 0 ? store::Value() : store::Value(p.org_id), kind,
+       store::optional_value(from), store::optional_value(to), store::optional_value(body),
+       std::int64_t{visible_to_reporter ? 1 : 0}}));
   return {};
 }
 
@@ -133,51 +183,135 @@ void add_filters(const CaseFilter& f, std::string& where, Params& params) {
   }
 }
 
-}  // namespace
-
-std::string overdue_sql(int now_param) {
+// SQL for a case's two due times: stored since 0080, else the category's default from creation.
+struct DueTimesSql {
+  std::string ack, resolve;
+};
+DueTimesSql due_times_sql() {
   std::string ack = "CASE c.category", resolve = "CASE c.category";
   for (const auto& cat : security::all_categories()) {
     Deadline d = deadline_for(cat);
     ack += " WHEN '" + cat + "' THEN " + std::to_string(d.ack_ms);
     resolve += " WHEN '" + cat + "' THEN " + std::to_string(d.resolve_ms);
   }
-  ack += " ELSE 0 END";
-  resolve += " ELSE 0 END";
-  std::string now = "$" + std::to_string(now_param);
-  return "(c.status NOT IN ('resolved','closed','rejected') AND ((c.status = 'new' AND COALESCE(c.ack_due_at, "
-         "c.created_at + (" + ack + ")) < " + now + ") OR COALESCE(c.resolve_due_at, c.created_at + (" + resolve +
-         ")) < " + now + "))";
+  return {"COALESCE(c.ack_due_at, c.created_at + (" + ack + " ELSE 0 END))",
+          "COALESCE(c.resolve_due_at, c.created_at + (" + resolve + " ELSE 0 END))"};
 }
+
+// SQL: when the deadline that matters now is due (see due_now), for open cases.
+std::string due_sql() {
+  DueTimesSql due = due_times_sql();
+  return "(CASE WHEN c.status = 'new' AND " + due.ack + " <= " + due.resolve + " THEN " + due.ack + " ELSE " +
+         due.resolve + " END)";
+}
+
+constexpr const char* kOpenFirst = "(CASE WHEN c.status IN ('resolved','closed','rejected') THEN 1 ELSE 0 END)";
+constexpr const char* kPriorityRank =
+    "(CASE c.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END)";
+
+std::string order_by(const std::string& sort) {
+  if (sort == "created") return "c.created_at, c.id";
+  if (sort == "-created") return "c.created_at DESC, c.id DESC";
+  if (sort == "updated") return "c.updated_at DESC, c.id DESC";
+  if (sort == "priority") return std::string(kOpenFirst) + ", " + kPriorityRank + ", " + due_sql() + ", c.id";
+  if (sort == "-due") return std::string(kOpenFirst) + ", " + due_sql() + " DESC, c.id DESC";
+  if (sort == "due") return std::string(kOpenFirst) + ", " + due_sql() + ", c.id";
+  // urgency: what needs the officer first. Open cases, the most overdue (or soonest due) first,
+  // urgent before normal at the same time; then finished cases, latest first.
+  return std::string(kOpenFirst) + ", CASE WHEN " + kOpenFirst + " = 0 THEN " + due_sql() + " END, " + kPriorityRank +
+         ", c.updated_at DESC, c.id DESC";
+}
+
+}  // namespace
+
+bool is_case_sort(std::string_view sort) {
+  for (std::string_view s : {"urgency", "due", "-due", "created", "-created", "updated", "priority"})
+    if (s == sort) return true;
+  return false;
+}
+
+std::string overdue_sql(int now_param) {
+  DueTimesSql due = due_times_sql();
+  std::string now = "$" + std::to_string(now_param);
+  return "(c.status NOT IN ('resolved','closed','rejected') AND ((c.status = 'new' AND " + due.ack + " < " + now +
+         ") OR " + due.resolve + " < " + now + "))";
+}
+
+namespace {
+// " WHERE <what the principal may see> AND <the inbox filters>".
+std::string inbox_where(const security::Principal& p, const CaseFilter& f, Params& params) {
+  security::SqlFilter scope = security::case_filter(p, "c", 1, security::Shared::include);
+  params = scope.params;
+  std::string where = " WHERE " + scope.sql;
+  add_filters(f, where, params);
+  return where;
+}
+}  // namespace
 
 Result<Json> CaseService::list(const security::Principal& p, const CaseFilter& f) {
   ANTOAN_TRY(security::require(p, Action::case_view));
-  security::SqlFilter scope = security::case_filter(p, "c", 1, security::Shared::include);
-  Params params = scope.params;
-  std::string where = " WHERE " + scope.sql;
-  add_filters(f, where, params);
+  Params params;
+  std::string where = inbox_where(p, f, params);
   ANTOAN_ASSIGN(auto total, db_.query(std::string("SELECT count(*)") + kCaseJoins + where, params));
   Params page = params;
-  std::string limit = " ORDER BY c.created_at DESC, c.id DESC LIMIT $" + std::to_string(page.size() + 1) +
-                      " OFFSET $" + std::to_string(page.size() + 2);
+  std::string limit = " ORDER BY " + order_by(f.sort) + " LIMIT $" + std::to_string(page.size() + 1) + " OFFSET $" +
+                      std::to_string(page.size() + 2);
   page.emplace_back(std::int64_t{f.limit});
   page.emplace_back(std::int64_t{f.offset});
   ANTOAN_ASSIGN(auto rows, db_.query(std::string("SELECT ") + kCaseColumns + kCaseJoins + where + limit, page));
   Json items = Json::array();
   EpochMs now = now_ms();
   for (const auto& r : rows) items.push_back(security::project(p, security::View::case_item, case_summary_json(r, now)));
-  return Json{{"items", items}, {"total", total[0].i64(0)}, {"limit", f.limit}, {"offset", f.offset}};
+  return Json{{"items", items}, {"total", total[0].i64(0)}, {"limit", f.limit}, {"offset", f.offset}, {"sort", f.sort}};
 }
 
-Result<Json> CaseService::export_list(const security::Principal& p, const CaseFilter& f, const std::string& format) {
+Result<std::int64_t> CaseService::export_start(const security::Principal& p, const CaseFilter& f,
+                                               const std::string& format, std::int64_t max_rows) {
   ANTOAN_TRY(security::require(p, Action::case_export));
-  ANTOAN_ASSIGN(Json j, list(p, f));
-  std::int64_t rows = static_cast<std::int64_t>(j["items"].size());
+  Params params;
+  std::string where = inbox_where(p, f, params);
+  ANTOAN_ASSIGN(auto total, db_.query(std::string("SELECT count(*)") + kCaseJoins + where, params));
+  std::int64_t rows = total[0].i64(0);
+  // Refused before anything is written, with the numbers, rather than cut short.
+  if (rows > max_rows) {
+    auto grouped = [](std::int64_t n, char sep) {  // 1048575 -> 1.048.575 (vi) / 1,048,575 (en)
+      std::string digits = std::to_string(n), out;
+      for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i && (digits.size() - i) % 3 == 0) out += sep;
+        out += digits[i];
+      }
+      return out;
+    };
+    return Error::unprocessable("format",
+                                "Tệp " + format + " chứa được tối đa " + grouped(max_rows, '.') +
+                                    " dòng nhưng bộ lọc chọn " + grouped(rows, '.') +
+                                    " hồ sơ: hãy thu hẹp bộ lọc hoặc xuất CSV",
+                                "A " + format + " file holds at most " + grouped(max_rows, ',') +
+                                    " rows and the filter selects " + grouped(rows, ',') +
+                                    " cases: narrow the filter or export CSV");
+  }
   ANTOAN_TRY(db_.write([&](store::Tx& tx) -> Status {
     return security::append_audit(tx, security::AuditEntry::by(p, "case.export", "case", "*",
                                        {{"format", format}, {"rows", rows}}));
   }));
-  return j;
+  return rows;
+}
+
+Result<Json> CaseService::export_page(const security::Principal& p, const CaseFilter& f, std::int64_t after_id,
+                                      int limit) {
+  ANTOAN_TRY(security::require(p, Action::case_export));
+  Params params;
+  std::string where = inbox_where(p, f, params);
+  where += " AND c.id > $" + std::to_string(params.size() + 1);
+  params.emplace_back(after_id);
+  std::string page = " ORDER BY c.id LIMIT $" + std::to_string(params.size() + 1);
+  params.emplace_back(std::int64_t{limit});
+  ANTOAN_ASSIGN(auto rows, db_.query(std::string("SELECT ") + kCaseColumns + kCaseJoins + where + page, params));
+  Json items = Json::array();
+  EpochMs now = now_ms();
+  // Export rows are inbox rows: the same projection (an employer's file has day-level dates).
+  for (const auto& r : rows) items.push_back(security::project(p, security::View::case_item, case_summary_json(r, now)));
+  return items;
 }
 
 Result<CaseService::CaseRow> CaseService::load_visible(const security::Principal& p, std::int64_t id) {
@@ -201,23 +335,23 @@ Result<Json> CaseService::get(const security::Principal& p, std::int64_t id) {
   j["incident_at"] = r.is_null(15) ? Json(nullptr) : Json(format_iso8601(r.i64(15)));
   j["channel"] = r.str(16);
   j["boarding_house_id"] = opt(r, 21);
-  auto [ack_due, resolve_due] = due_of(r);
-  j["ack_due_at"] = format_iso8601(ack_due);
-  j["resolve_due_at"] = format_iso8601(resolve_due);
+  j["deadlines"] = deadlines_json(r, now_ms());
   bool may_reveal = security::allows(p, Action::case_reveal_contact, row.scope());
   // Whether a contact exists is itself identifying for enterprises: only say it to those who may reveal.
   j["has_contact"] = may_reveal && row.has_contact;
   j["can_reveal_contact"] = may_reveal && row.has_contact;
-  j["can_message"] = security::allows(p, Action::case_message, row.scope());
+  j["can_message"] = security::may_message_reporter(p, row.scope());
+  j["can_answer"] = security::may_answer_case(p, row.scope()) && is_open_status(row.status);
   Json allowed = Json::array();
-  if (security::allows(p, Action::case_transition, row.scope()))
-    for (const auto& s : next_statuses(row.status)) allowed.push_back(s);
+  for (const auto& s : next_statuses(row.status))
+    if (security::may_move_case(p, row.scope(), s)) allowed.push_back(s);
   j["allowed_transitions"] = allowed;
   ANTOAN_ASSIGN(auto events, db_.query("SELECT ev.id, ev.at, ev.kind, ev.actor_kind, u.display_name, ev.from_status, "
-                                       "ev.to_status, ev.body, ev.visible_to_reporter, uo.name FROM case_events ev "
-                                       "LEFT JOIN users u ON u.id = ev.actor_user_id "
-                                       "LEFT JOIN organisations uo ON uo.id = u.org_id WHERE ev.case_id = $1 "
-                                       "ORDER BY ev.id",
+                                       "ev.to_status, ev.body, ev.visible_to_reporter, wo.name, ro.name "
+                                       "FROM case_events ev LEFT JOIN users u ON u.id = ev.actor_user_id "
+                                       "LEFT JOIN organisations wo ON wo.id = COALESCE(ev.actor_org_id, u.org_id) "
+                                       "LEFT JOIN organisations ro ON ro.id = ev.relayed_by_org_id "
+                                       "WHERE ev.case_id = $1 ORDER BY ev.id",
                                        {id}));
   Json history = Json::array();
   for (const auto& e : events)
@@ -226,11 +360,12 @@ Result<Json> CaseService::get(const security::Principal& p, std::int64_t id) {
                        {"kind", e.str(2)},
                        {"actor_kind", e.str(3)},
                        {"actor_name", opt(e, 4)},
-                       {"actor_org", opt(e, 9)},
                        {"from_status", opt(e, 5)},
                        {"to_status", opt(e, 6)},
                        {"body", opt(e, 7)},
-                       {"visible_to_reporter", e.i64(8) != 0}});
+                       {"visible_to_reporter", e.i64(8) != 0},
+                       {"actor_org_name", opt(e, 9)},
+                       {"relayed_by_org_name", opt(e, 10)}});
   j["history"] = history;
   return security::project(p, security::View::case_item, std::move(j));
 }
@@ -241,6 +376,12 @@ Result<Json> CaseService::transition(const security::Principal& p, std::int64_t 
   ANTOAN_TRY(security::require(p, Action::case_transition, row.scope()));
   if (!is_status(to))
     return Error::unprocessable("to", "Trạng thái không hợp lệ: " + to, "Unknown status: " + to);
+  // Resolving, closing and rejecting are decisions: never by the enterprise the case is about.
+  if (!security::may_move_case(p, row.scope(), to)) return Error::forbidden();
+  // The reporter reads why their report was not accepted.
+  if (to == "rejected" && (!note || note->empty()))
+    return Error::unprocessable("note", "Cần ghi lý do không thụ lý (người báo tin sẽ đọc được)",
+                                "Give the reason for not accepting the report (the reporter reads it)");
   ANTOAN_TRY(db_.write([&](store::Tx& tx) -> Status {
     // Re-read inside the transaction: another officer may have moved it meanwhile.
     ANTOAN_ASSIGN(auto cur, tx.query("SELECT status FROM cases WHERE id = $1", {id}));
@@ -261,6 +402,8 @@ Result<Json> CaseService::transition(const security::Principal& p, std::int64_t 
 Result<Json> CaseService::message(const security::Principal& p, std::int64_t id, const std::string& text) {
   ANTOAN_ASSIGN(CaseRow row, load_visible(p, id));
   ANTOAN_TRY(security::require(p, Action::case_message, row.scope()));
+  // An enterprise never writes to the reporter directly: it answers, the union passes it on.
+  if (!security::may_message_reporter(p, row.scope())) return Error::forbidden();
   EpochMs at = now_ms();
   ANTOAN_TRY(db_.write([&](store::Tx& tx) -> Status {
     ANTOAN_TRY(append_event(tx, id, p, "message", std::nullopt, std::nullopt, text, true));

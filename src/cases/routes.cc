@@ -1,5 +1,6 @@
 #include "cases/routes.h"
 
+#include "cases/answer_service.h"
 #include "cases/case_model.h"
 #include "cases/export.h"
 #include "core/utf8.h"
@@ -37,7 +38,14 @@ Result<CaseFilter> parse_filter(const Request& req) {
   f.limit = static_cast<int>(limit.value_or(50));
   f.offset = static_cast<int>(offset.value_or(0));
   f.overdue_only = req.query_param("overdue").value_or("") == "1";
+  ANTOAN_ASSIGN(auto sort, query_code(req, "sort", [](std::string_view s) { return is_case_sort(s); }));
+  if (sort) f.sort = *sort;
   return f;
+}
+
+// The inbox filters of the request as pages of an export.
+ExportPages export_pages(CaseService& service, const security::Principal& p, const CaseFilter& f) {
+  return [&service, p, f](std::int64_t after, int limit) { return service.export_page(p, f, after, limit); };
 }
 
 }  // namespace
@@ -49,7 +57,8 @@ void register_case_routes(http::Router& router, CaseService& service) {
                ANTOAN_ASSIGN(Json j, service.list(*req.principal, f));
                return Response::json(j);
              },
-             {}, "Scoped case inbox (filters: status, category, area_code, org_id, q, from, to, overdue, paging)");
+             {}, "Scoped case inbox (filters: status, category, area_code, org_id, q, from, to, overdue; sort: "
+                 "urgency (default), due, -due, created, -created, updated, priority; paging)");
 
   router.add("GET", "/api/v1/cases/{id}",
              [&service](Request& req) -> Result<Response> {
@@ -96,23 +105,25 @@ void register_case_routes(http::Router& router, CaseService& service) {
     router.add("GET", std::string("/api/v1/exports/cases.") + format,
                [&service, csv](Request& req) -> Result<Response> {
                  ANTOAN_ASSIGN(CaseFilter f, parse_filter(req));
-                 f.limit = kMaxExportRows;
-                 f.offset = 0;
-                 ANTOAN_ASSIGN(Json j, service.export_list(*req.principal, f, csv ? "csv" : "xlsx"));
+                 bool english = req.lang == http::Lang::en;
+                 ANTOAN_ASSIGN(std::int64_t rows, service.export_start(*req.principal, f, csv ? "csv" : "xlsx",
+                                                                       csv ? INT64_MAX : kMaxXlsxRows));
                  Response res;
                  if (csv) {
-                   res.body = cases_to_csv(j["items"]);
+                   res.stream = csv_export(export_pages(service, *req.principal, f), english);
                    res.content_type = "text/csv; charset=utf-8";
                  } else {
-                   ANTOAN_ASSIGN(res.body, cases_to_xlsx(j["items"]));
+                   ANTOAN_ASSIGN(res.stream, xlsx_export(export_pages(service, *req.principal, f), english));
                    res.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
                  }
+                 res.headers.emplace("X-Total-Count", std::to_string(rows));
                  res.headers.emplace("Content-Disposition",
                                      std::string("attachment; filename=\"antoan-cases.") + (csv ? "csv" : "xlsx") + "\"");
                  res.headers.emplace("Cache-Control", "no-store");
                  return res;
                },
-               {}, csv ? "Export the cases one sees (inbox filters) as CSV" : "Export the cases one sees as Excel");
+               {}, csv ? "Export every case the inbox filters select as CSV (streamed; labels in the request's language)"
+                       : "Export every case the inbox filters select as Excel (date cells; refused over Excel's limit)");
   }
 
   router.add("GET", "/api/v1/stats/summary",
@@ -123,6 +134,59 @@ void register_case_routes(http::Router& router, CaseService& service) {
                return Response::json(j);
              },
              {}, "Counts by category, status, area, month and overdue per organisation (scoped)");
+}
+
+}  // namespace antoan::cases
+
+namespace antoan::cases {
+
+void register_answer_routes(http::Router &router, AnswerService &answers) {
+  router.add(
+      "GET", "/api/v1/cases/{id}/answers",
+      [&answers](Request &req) -> Result<Response> {
+        ANTOAN_ASSIGN(auto id, req.id_param("id"));
+        ANTOAN_ASSIGN(Json j, answers.list(*req.principal, id));
+        return Response::json(j);
+      },
+      {}, "The enterprise's answers on a case, with what the caller may do");
+
+  router.add(
+      "POST", "/api/v1/cases/{id}/answers",
+      [&answers](Request &req) -> Result<Response> {
+        ANTOAN_ASSIGN(auto id, req.id_param("id"));
+        ANTOAN_ASSIGN(Json body, req.json_body());
+        JsonFields fields(body);
+        AnswerInput in;
+        ANTOAN_ASSIGN(in.action_taken, fields.string("action_taken", 4000, true));
+        ANTOAN_ASSIGN(in.evidence, fields.optional_string("evidence", 4000, true));
+        ANTOAN_ASSIGN(in.proposed_fix, fields.optional_string("proposed_fix", 4000, true));
+        ANTOAN_ASSIGN(in.message_to_reporter, fields.optional_string("message_to_reporter", 4000, true));
+        ANTOAN_ASSIGN(Json j, answers.answer(*req.principal, id, in));
+        return Response::json(j, 201);
+      },
+      {},
+      "An enterprise answers a case about itself (action taken, evidence, "
+      "proposed fix, message)");
+
+  router.add(
+      "POST", "/api/v1/cases/{id}/answers/{answer_id}/review",
+      [&answers](Request &req) -> Result<Response> {
+        ANTOAN_ASSIGN(auto id, req.id_param("id"));
+        ANTOAN_ASSIGN(auto answer_id, req.id_param("answer_id"));
+        ANTOAN_ASSIGN(Json body, req.json_body());
+        JsonFields fields(body);
+        ANTOAN_ASSIGN(std::string decision, fields.string("decision", 20));
+        if (decision != "pass_on" && decision != "keep_back")
+          return Error::unprocessable("decision", "Quyết định phải là pass_on hoặc keep_back",
+                                      "decision must be pass_on or keep_back");
+        ANTOAN_ASSIGN(auto text, fields.optional_string("text", 4000, true));
+        ANTOAN_ASSIGN(auto note, fields.optional_string("note", 2000, true));
+        ANTOAN_ASSIGN(Json j, answers.review(*req.principal, id, answer_id, decision == "pass_on", text, note));
+        return Response::json(j);
+      },
+      {},
+      "The union passes an enterprise's message on to the reporter, or keeps "
+      "it back");
 }
 
 }  // namespace antoan::cases

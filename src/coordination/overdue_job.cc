@@ -65,6 +65,12 @@ struct Candidate {
   int level;
 };
 
+// The missed deadline in words for the case history (never the code "acknowledge").
+std::string deadline_words(const std::string& which, bool english) {
+  if (which == "acknowledge") return english ? "acknowledgement" : "tiếp nhận";
+  return english ? "resolution" : "giải quyết";
+}
+
 Status escalate(store::Tx& tx, const Candidate& c, EpochMs now, OverdueRun& run) {
   ANTOAN_ASSIGN(auto from, load_org(tx, c.org_id));
   std::optional<Org> target;
@@ -89,10 +95,11 @@ Status escalate(store::Tx& tx, const Candidate& c, EpochMs now, OverdueRun& run)
       ANTOAN_TRY(tx.exec("INSERT INTO case_access (case_id, org_id, org_path, via, created_at) "
                          "VALUES ($1, $2, $3, 'escalation', $4)",
                          {c.id, from->id, from->path, now}));
-    body = "Quá hạn (" + which + "): chuyển lên " + target->name + " / Overdue, escalated to " + target->name;
+    body = "Quá hạn " + deadline_words(which, false) + ": chuyển lên " + target->name + " / Overdue (" +
+           deadline_words(which, true) + "): escalated to " + target->name;
     ++run.escalated;
   } else {
-    body = "Quá hạn (" + which + ") / Overdue (" + which + ")";
+    body = "Quá hạn " + deadline_words(which, false) + " / Overdue (" + deadline_words(which, true) + ")";
     ++run.marked;
   }
   ANTOAN_TRY(tx.exec("INSERT INTO case_events (case_id, at, actor_kind, kind, body, visible_to_reporter) "

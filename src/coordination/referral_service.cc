@@ -50,7 +50,8 @@ Json referral_json(const store::Row& r) {
 
 constexpr const char* kReferralSelect =
     "SELECT f.id, f.case_id, f.kind, f.from_org_id, fo.name, f.to_org_id, t.name, f.reason, f.status, f.created_at, "
-    "f.decided_at, f.decision_note, t.path, t.kind, f.created_by_user FROM case_referrals f JOIN organisations fo ON fo.id = f.from_org_id "
+    "f.decided_at, f.decision_note, t.path, t.kind, f.created_by_user FROM case_referrals f "
+    "JOIN organisations fo ON fo.id = f.from_org_id "
     "JOIN organisations t ON t.id = f.to_org_id";
 
 // What policy needs to decide about the referral in row `r` (a kReferralSelect row).
@@ -170,8 +171,8 @@ Result<Json> ReferralService::for_case(const security::Principal& p, std::int64_
 
 Result<Json> ReferralService::incoming(const security::Principal& p) {
   ANTOAN_TRY(security::require(p, Action::referral_decide));
-  // Only cases the principal may see once shared (categories included), then only referrals
-  // addressed to an organisation it acts for.
+  // Only cases the principal may see once shared (categories included), then only referrals it
+  // may answer: addressed to an organisation it acts for, and not sent by its own.
   security::SqlFilter visible = security::case_filter(p, "c", 1, security::Shared::include);
   ANTOAN_ASSIGN(auto rows, db_.query(std::string(kReferralSelect) + " JOIN cases c ON c.id = f.case_id WHERE " +
                                          visible.sql + " AND f.status = 'pending' ORDER BY f.id DESC LIMIT 1000",
@@ -179,7 +180,7 @@ Result<Json> ReferralService::incoming(const security::Principal& p) {
   Json items = Json::array();
   for (const auto& r : rows) {
     ANTOAN_ASSIGN(security::ReferralScope scope, referral_scope(db_, r));
-    if (security::allows_incoming_referral(p, scope))
+    if (security::allows_referral_decision(p, scope))
       items.push_back(security::project(p, security::View::referral, referral_json(r)));
   }
   return Json{{"items", items}, {"count", items.size()}};

@@ -269,6 +269,11 @@ TEST_F(HotspotDbTest, WarningsConcernTheAreaAndDiscloseOnlyAggregates) {
   EXPECT_NE(theft["text"].get<std::string>().find("Phường B"), std::string::npos);
   EXPECT_FALSE(theft.contains("locations"));
   EXPECT_FALSE(theft.contains("center"));
+  // People read a whole number of expected reports, never a fraction with a decimal point.
+  Warning fractional{1, "theft", "ears_c2", "2026-11-01", "2026-11-01", 12, 19.6, "09002", "Phường B"};
+  EXPECT_NE(warning_json(fractional, "vi")["text"].get<std::string>().find("thường khoảng 20)"), std::string::npos);
+  EXPECT_NE(warning_json(fractional, "en")["text"].get<std::string>().find("(about 20 expected)"), std::string::npos);
+  EXPECT_EQ(warning_json(fractional, "vi")["text"].get<std::string>().find("19.6"), std::string::npos);
 }
 
 TEST_F(HotspotDbTest, WarningsRouteIsPublicAndRejectsBadAreas) {

@@ -83,10 +83,11 @@ std::string period(const Warning& w, bool en) {
   return en ? "From " + a + " to " + b : "Từ " + a + " đến " + b;
 }
 
-std::string one_decimal(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f", v);
-  return buf;
+// An expected number of reports for people: a whole number ("khoảng 20"), never "19.6" (a
+// fraction of a report, and a decimal point Vietnamese readers take for thousands).
+std::string about_count(double v, bool en) {
+  if (v < 1) return en ? "fewer than 1" : "chưa tới 1";
+  return (en ? "about " : "khoảng ") + std::to_string(static_cast<long long>(std::llround(v)));
 }
 
 }  // namespace
@@ -119,13 +120,13 @@ Json warning_json(const Warning& w, const std::string& lang) {
   const bool en = lang == "en";
   const std::string label(security::category_label(w.category, en ? "en" : "vi"));
   const CategoryAdvice tip = advice(w.category);
-  const std::string expected = one_decimal(w.expected);
+  const std::string expected = about_count(w.expected, en);
   const std::string count = std::to_string(w.observed);
   std::string text =
       en ? period(w, true) + ", " + count + " reports of \"" + label + "\" came from around " +
-               w.area_name + ", more than usual (about " + expected + " expected). " + tip.en
+               w.area_name + ", more than usual (" + expected + " expected). " + tip.en
          : period(w, false) + " có " + count + " phản ánh về \"" + label + "\" quanh " + w.area_name +
-               ", nhiều hơn bình thường (thường khoảng " + expected + "). " + tip.vi;
+               ", nhiều hơn bình thường (thường " + expected + "). " + tip.vi;
   return Json{{"id", w.alert_id},
               {"category", w.category},
               {"title", en ? "More " + label + " reports than usual" : "Gia tăng phản ánh: " + label},

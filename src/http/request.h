@@ -1,6 +1,7 @@
 #pragma once
 // The framework-neutral request and response that routes see; http/server.cc adapts
 // cpp-httplib to them, so the HTTP library can be swapped without touching routes.
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -38,6 +39,9 @@ struct Request {
 struct Response {
   int status = 200;
   std::string body;
+  // A streamed body (large exports), sent chunked instead of `body`: called until it returns false,
+  // each call appending the next chunk to `out`.
+  std::function<bool(std::string& out)> stream;
   std::string content_type = "application/json; charset=utf-8";
   std::multimap<std::string, std::string> headers;
 

@@ -61,6 +61,17 @@ Request adapt(const httplib::Request& in, bool trust_forwarded_proto) {
 void write_back(const Response& r, httplib::Response& out) {
   out.status = r.status;
   for (const auto& [k, v] : r.headers) out.headers.emplace(k, v);
+  if (r.stream) {
+    auto next = r.stream;
+    out.set_chunked_content_provider(r.content_type, [next](std::size_t, httplib::DataSink& sink) {
+      std::string chunk;
+      bool more = next(chunk);
+      if (!chunk.empty() && !sink.write(chunk.data(), chunk.size())) return false;  // client gone
+      if (!more) sink.done();
+      return true;
+    });
+    return;
+  }
   if (!r.content_type.empty()) out.set_content(r.body, r.content_type.c_str());
 }
 

@@ -33,6 +33,15 @@ Result<std::optional<SubmitResult>> IntakeService::find_replay(store::Tx& tx, co
 
 Result<SubmitResult> IntakeService::submit(const ReportInput& in, const std::optional<std::string>& idempotency_key,
                                            const std::string& request_fingerprint) {
+  if (in.area_code.empty()) {
+    // API and chat reports may send only coordinates: the province boundary that contains them,
+    // then the nearest known commune of that province (never the nearest province centre).
+    if (!in.lat || !in.lon) return Error::unprocessable("area_code", "Cần chọn địa bàn", "area_code is required");
+    ReportInput placed = in;
+    ANTOAN_ASSIGN(orgs::Area area, orgs_.area_at(*in.lat, *in.lon));
+    placed.area_code = area.code;
+    return submit(placed, idempotency_key, request_fingerprint);
+  }
   std::optional<Keyed> keyed;
   if (idempotency_key) keyed = Keyed{client_key(*idempotency_key), *idempotency_key, request_fingerprint};
   // Reads before the write, so the single writer only writes.

@@ -23,12 +23,17 @@ Result<ReportInput> parse_report(const Json& body, EpochMs now) {
     return Error::unprocessable("category", "Loại sự việc không hợp lệ: " + in.category,
                                 "Unknown category: " + in.category);
   ANTOAN_ASSIGN(in.description, f.string("description", 5000, /*multiline=*/true));
-  ANTOAN_ASSIGN(in.area_code, f.string("area_code", 10));
+  ANTOAN_ASSIGN(auto area_code, f.optional_string("area_code", 10));
   // Vietnam including Hoàng Sa and Trường Sa lies within these bounds.
   ANTOAN_ASSIGN(in.lat, f.optional_number("lat", 6.0, 24.0));
   ANTOAN_ASSIGN(in.lon, f.optional_number("lon", 100.0, 120.0));
   if (in.lat.has_value() != in.lon.has_value())
     return Error::unprocessable(in.lat ? "lon" : "lat", "Cần cả vĩ độ và kinh độ", "Both lat and lon are needed");
+  // Without an area the coordinates place the report (IntakeService asks orgs::area_at).
+  if ((!area_code || area_code->empty()) && !in.lat)
+    return Error::unprocessable("area_code", "Cần chọn địa bàn (hoặc gửi toạ độ lat, lon)",
+                                "area_code is required (or send the coordinates lat, lon)");
+  in.area_code = area_code.value_or("");
   // The exact spot is kept only when the reporter asks for help there (an emergency); otherwise
   // the place is coarsened here, before anything is stored.
   ANTOAN_ASSIGN(auto exact, f.optional_bool("exact_location"));

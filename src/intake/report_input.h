@@ -13,7 +13,7 @@ namespace antoan::intake {
 struct ReportInput {
   std::string category;
   std::string description;
-  std::string area_code;
+  std::string area_code;           // empty: placed from lat/lon (IntakeService)
   std::optional<double> lat, lon;  // coarsened to ~100 m unless exact_location
   bool exact_location = false;     // the reporter needs help at this exact spot (an emergency)
   std::optional<std::int64_t> enterprise_id;

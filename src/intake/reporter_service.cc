@@ -24,21 +24,38 @@ Result<Json> ReporterService::lookup(const std::string& receipt, bool english) {
   ANTOAN_ASSIGN(std::int64_t case_id, case_for(receipt));
   ANTOAN_ASSIGN(auto kase, db_.query("SELECT status, category, created_at, updated_at FROM cases WHERE id = $1",
                                      {case_id}));
-  ANTOAN_ASSIGN(auto events, db_.query("SELECT at, kind, to_status, body FROM case_events WHERE case_id = $1 AND "
-                                       "visible_to_reporter = 1 ORDER BY id",
+  // Every message names the organisation that wrote it (and the union that passed an enterprise's
+  // message on): the reporter knows who is talking to them.
+  ANTOAN_ASSIGN(auto events, db_.query("SELECT ev.at, ev.kind, ev.to_status, ev.body, wo.name, ro.name "
+                                       "FROM case_events ev LEFT JOIN users u ON u.id = ev.actor_user_id "
+                                       "LEFT JOIN organisations wo ON wo.id = COALESCE(ev.actor_org_id, u.org_id) "
+                                       "LEFT JOIN organisations ro ON ro.id = ev.relayed_by_org_id "
+                                       "WHERE ev.case_id = $1 AND ev.visible_to_reporter = 1 ORDER BY ev.id",
                                        {case_id}));
+  auto org_of = [&english](const store::Row& e) {
+    return e.is_null(4) ? Json(english ? "The handling organisation" : "Đơn vị xử lý") : Json(e.str(4));
+  };
   Json history = Json::array(), messages = Json::array();
   for (const auto& e : events) {
     std::string kind = e.str(1), at = format_iso8601(e.i64(0));
     if (kind == "created" || kind == "transition") {
-      history.push_back({{"at", at}, {"status", e.str(2)}, {"label", cases::status_label(e.str(2), english)}});
+      Json h = {{"at", at}, {"status", e.str(2)}, {"label", cases::status_label(e.str(2), english)}};
+      if (kind == "transition") h["org_name"] = org_of(e);
+      // Why a report was not accepted is the reporter's to read.
+      if (e.str(2) == "rejected" && !e.is_null(3)) h["reason"] = e.str(3);
+      history.push_back(std::move(h));
     } else if (kind == "message") {
-      messages.push_back({{"at", at}, {"from", "officer"}, {"text", e.str(3)}});
+      messages.push_back({{"at", at},
+                          {"from", "officer"},
+                          {"org_name", org_of(e)},
+                          {"relayed_by", e.is_null(5) ? Json(nullptr) : Json(e.str(5))},
+                          {"text", e.str(3)}});
     } else if (kind == "reporter_message") {
       messages.push_back({{"at", at}, {"from", "reporter"}, {"text", e.str(3)}});
     } else if (kind == "contact_revealed") {
       messages.push_back({{"at", at},
                           {"from", "system"},
+                          {"org_name", org_of(e)},
                           {"text", english ? "An officer viewed your contact details to reach you. Reason: " + e.str(3)
                                            : "Cán bộ xử lý đã xem thông tin liên hệ của bạn để liên lạc. Lý do: " +
                                                  e.str(3)}});

@@ -4,6 +4,7 @@
 #include <functional>
 
 #include "core/clock.h"
+#include "orgs/province_shapes.h"
 #include "security/audit.h"
 #include "security/policy.h"
 #include "text/normalize.h"
@@ -247,6 +248,28 @@ Result<Area> OrgService::get_area(const std::string& code) {
   auto area = load_area(reader(db_), code);
   if (!area.ok()) return Error::not_found("địa bàn " + code, "Area " + code);
   return area;
+}
+
+Result<Area> OrgService::area_at(double lat, double lon) {
+  auto province = ProvinceShapes::embedded().find(lat, lon);
+  if (!province)
+    return Error::unprocessable("lat", "Vị trí này không thuộc Việt Nam (hãy chọn tỉnh/thành phố)",
+                                "This point is not in Vietnam (choose a province)");
+  ANTOAN_ASSIGN(Area prov, load_area(reader(db_), province->code));
+  ANTOAN_ASSIGN(auto rows, db_.query("SELECT code, name, level, parent_code, lat, lon FROM areas "
+                                     "WHERE level = 'commune' AND parent_code = $1 AND lat IS NOT NULL",
+                                     {province->code}));
+  std::optional<Area> best;
+  double best_km = kCommuneReachKm;
+  for (const Row& r : rows) {
+    Area a = area_from_row(r);
+    double d = distance_km(lat, lon, *a.lat, *a.lon);
+    if (d <= best_km) {
+      best_km = d;
+      best = std::move(a);
+    }
+  }
+  return best ? *best : prov;
 }
 
 Result<std::vector<OrgRef>> OrgService::list_orgs(const OrgQuery& query) {

@@ -51,6 +51,11 @@ class OrgService {
 
   Result<std::vector<Area>> list_areas(const AreaQuery& query);
   Result<Area> get_area(const std::string& code);
+  // The area of a point (a report that sends only coordinates): the 2025 province whose boundary
+  // contains it (ProvinceShapes), then the nearest commune of that province that antoan knows
+  // within kCommuneReachKm, else the province itself. A point outside Vietnam is an error on "lat".
+  static constexpr double kCommuneReachKm = 10;
+  Result<Area> area_at(double lat, double lon);
   Result<std::vector<OrgRef>> list_orgs(const OrgQuery& query);
   Result<OrgRef> get(std::int64_t id);
   Result<OrgRef> get(store::Tx& tx, std::int64_t id);

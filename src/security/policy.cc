@@ -226,6 +226,26 @@ bool allows(const Principal& p, Action action, const CaseScope& c) {
   return true;
 }
 
+bool is_decision_status(std::string_view status) {
+  return status == "resolved" || status == "closed" || status == "rejected";
+}
+
+bool may_move_case(const Principal& p, const CaseScope& c, std::string_view to_status) {
+  if (!allows(p, Action::case_transition, c)) return false;
+  return !is_decision_status(to_status) || allows(p, Action::case_decide);
+}
+
+bool may_message_reporter(const Principal& p, const CaseScope& c) { return allows(p, Action::case_message, c); }
+
+bool may_answer_case(const Principal& p, const CaseScope& c) {
+  return allows(p, Action::case_answer) && allows(p, Action::case_view, c);
+}
+
+bool may_relay_answer(const Principal& p, const CaseScope& c) {
+  return allows(p, Action::case_relay) && allows(p, Action::case_transition, c);
+}
+
+
 bool allows_housing(const Principal& p, Action action, const HousingScope& h) {
   bool housing_action = action == Action::housing_view || action == Action::housing_manage ||
                         action == Action::housing_organise || action == Action::housing_reveal_contact;

@@ -95,12 +95,28 @@ std::optional<Role> office_role_of(std::string_view org_kind);
 // Revealing a contact (reporter or landlord) needs a reason a reviewer can read: at least 10
 // characters. The error names the field `reason`.
 Status require_reveal_reason(std::string_view reason);
+
 // The names of the actions the principal's role may do at all (for the front end to show only
 // what a role can use; every request is still decided here).
 std::vector<std::string_view> allowed_actions(const Principal& p);
 // Status form: Error::forbidden() when not allowed.
 Status require(const Principal& p, Action action);
 Status require(const Principal& p, Action action, const CaseScope& c);
+
+// --- Who may decide (issue 20) ---
+// Statuses that are decisions on a complaint: resolved, closed, rejected.
+bool is_decision_status(std::string_view status);
+// May the principal move this case to `to_status`? Any transition needs case_transition; a decision
+// also needs case_decide, which an enterprise officer never has: a case in their inbox is about
+// their own enterprise, so they answer and the union or federation decides.
+bool may_move_case(const Principal& p, const CaseScope& c, std::string_view to_status);
+// May the principal write to the reporter directly? Not an enterprise officer: their words reach
+// the reporter only when the union passes them on (may_relay_answer).
+bool may_message_reporter(const Principal& p, const CaseScope& c);
+// May the principal answer a case for its enterprise (Action::case_answer)?
+bool may_answer_case(const Principal& p, const CaseScope& c);
+// May the principal review an enterprise's answer and pass its message on (Action::case_relay)?
+bool may_relay_answer(const Principal& p, const CaseScope& c);
 
 // May the principal do a housing action on this house/team? Team leaders: their own team
 // only; federation, union and police officers: their subtree; admin: everywhere except

@@ -32,6 +32,9 @@ enum class Action : std::uint8_t {
   job_run,                 // run a background job on demand (overdue escalation, retention)
   referral_decide,         // accept or decline a referral addressed to one's own organisation
   retention_manage,        // the retention schedule (how long case contents are kept)
+  case_decide,             // resolve, close or reject a case: never the enterprise the case is about
+  case_answer,             // an enterprise's answer on a case about itself (action taken, evidence, fix)
+  case_relay,              // review an enterprise's answer and pass its message on to the reporter
   count_,                  // not an action: the number of actions
 };
 inline constexpr std::size_t kActionCount = static_cast<std::size_t>(Action::count_);
@@ -75,8 +78,8 @@ inline constexpr std::array<Grant, kActionCount> kGrants = {{
   {Action::case_transition, "case_transition", {Role::admin, Role::federation_officer, Role::union_officer, Role::police_officer, Role::enterprise_officer},
    "move a visible case to another state"},
   {Action::case_message, "case_message",
-   {Role::admin, Role::federation_officer, Role::union_officer, Role::police_officer, Role::enterprise_officer, Role::team_leader},
-   "write to the reporter of a visible case"},
+   {Role::admin, Role::federation_officer, Role::union_officer, Role::police_officer, Role::team_leader},
+   "write to the reporter of a visible case; an enterprise answers instead (case_answer) and the union passes it on"},
   {Action::case_reveal_contact, "case_reveal_contact", {Role::federation_officer, Role::police_officer},
    "with a reason; police for crime categories only; never an enterprise or an admin"},
   {Action::indicator_view, "indicator_view", grant_roles::kStaff, "scam registry details"},
@@ -106,6 +109,12 @@ inline constexpr std::array<Grant, kActionCount> kGrants = {{
   {Action::referral_decide, "referral_decide", grant_roles::kOffices,
    "only for one's own organisation or an office of the same side above it; never the sender"},
   {Action::retention_manage, "retention_manage", {Role::admin}, "how long case contents are kept after closing"},
+  {Action::case_decide, "case_decide", grant_roles::kStaff,
+   "resolve, close or reject: the union, federation or police decide; an enterprise answers"},
+  {Action::case_answer, "case_answer", {Role::enterprise_officer},
+   "an enterprise's answer on a case about itself: action taken, evidence, proposed fix"},
+  {Action::case_relay, "case_relay", grant_roles::kStaff,
+   "review an enterprise's answer and pass its message on to the reporter"},
 }};
 // clang-format on
 

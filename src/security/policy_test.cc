@@ -58,7 +58,7 @@ TEST(Policy, RoleActionTable) {
   const std::map<Action, std::vector<bool>> expected = {
       {Action::case_view, {1, 1, 1, 1, 1, 1}},
       {Action::case_transition, {1, 1, 1, 1, 1, 0}},
-      {Action::case_message, {1, 1, 1, 1, 1, 1}},
+      {Action::case_message, {1, 1, 1, 1, 0, 1}},  // an enterprise answers; the union passes it on
       {Action::case_reveal_contact, {0, 1, 0, 1, 0, 0}},
       {Action::indicator_view, {1, 1, 1, 1, 0, 0}},
       {Action::indicator_manage, {1, 1, 0, 1, 0, 0}},
@@ -76,6 +76,9 @@ TEST(Policy, RoleActionTable) {
       {Action::job_run, {1, 0, 0, 0, 0, 0}},
       {Action::referral_decide, {0, 1, 1, 1, 1, 0}},
       {Action::retention_manage, {1, 0, 0, 0, 0, 0}},
+      {Action::case_decide, {1, 1, 1, 1, 0, 0}},
+      {Action::case_answer, {0, 0, 0, 0, 1, 0}},
+      {Action::case_relay, {1, 1, 1, 1, 0, 0}},
   };
   // Every action of the table has its expected row here, written independently of it.
   ASSERT_EQ(expected.size(), kAllActions.size());
@@ -206,6 +209,81 @@ TEST(Policy, RevealAlwaysImpliesView) {
             EXPECT_TRUE(allows(p, Action::case_view, s));
           }
         }
+}
+
+// --- Who may decide (issue 20) ---
+
+TEST(WhoDecides, AnEnterpriseNeverRejectsClosesOrResolvesACaseAboutItself) {
+  Principal ent = make(Role::enterprise_officer, "/1/10/100/");
+  CaseScope own{"wages", "/1/10/100/", {}, {}};
+  for (const char* to : {"resolved", "closed", "rejected"}) {
+    EXPECT_TRUE(is_decision_status(to));
+    EXPECT_FALSE(may_move_case(ent, own, to)) << to;
+  }
+  // It may still acknowledge and work on the case.
+  for (const char* to : {"triaged", "assigned", "in_progress"}) EXPECT_TRUE(may_move_case(ent, own, to)) << to;
+  // The enterprise's grassroots union and the federation above decide.
+  Principal union_officer = make(Role::union_officer, "/1/10/100/");
+  Principal federation = make(Role::federation_officer, "/1/");
+  for (const char* to : {"resolved", "closed", "rejected"}) {
+    EXPECT_TRUE(may_move_case(union_officer, own, to));
+    EXPECT_TRUE(may_move_case(federation, own, to));
+  }
+  // Outside one's scope nothing moves.
+  EXPECT_FALSE(may_move_case(make(Role::federation_officer, "/2/"), own, "triaged"));
+}
+
+TEST(WhoDecides, EnterprisesAnswerAndTheUnionPassesTheirMessagesOn) {
+  Principal ent = make(Role::enterprise_officer, "/1/10/100/");
+  Principal union_officer = make(Role::union_officer, "/1/10/100/");
+  Principal federation = make(Role::federation_officer, "/1/");
+  Principal leader = make(Role::team_leader, "/1/10/", 5, 7);
+  CaseScope own{"workplace_safety", "/1/10/100/", {}, {}};
+  EXPECT_FALSE(may_message_reporter(ent, own));
+  EXPECT_TRUE(may_answer_case(ent, own));
+  EXPECT_FALSE(may_relay_answer(ent, own));
+  EXPECT_FALSE(may_answer_case(ent, {"workplace_safety", "/1/10/101/", {}, {}}));  // another firm's case
+  for (const Principal& p : {union_officer, federation}) {
+    EXPECT_TRUE(may_message_reporter(p, own));
+    EXPECT_FALSE(may_answer_case(p, own));
+    EXPECT_TRUE(may_relay_answer(p, own));
+  }
+  EXPECT_FALSE(may_relay_answer(leader, {"workplace_safety", "/1/10/", 5, 7}));
+  EXPECT_TRUE(may_message_reporter(leader, {"workplace_safety", "/1/10/", 5, 7}));
+}
+
+TEST(WhoDecides, TheSenderOfAReferralNeverDecidesIt) {
+  auto officer = [](Role role, std::string scope, std::int64_t org, std::int64_t user) {
+    Principal p = make(role, std::move(scope), user);
+    p.org_id = org;
+    return p;
+  };
+  // A provincial federation (org 20, scope /1/) refers a case to the province's police (org 30 at
+  // /1/30/, whose officers' scope is the same province): the federation's scope covers the police,
+  // yet it never answers its own referral; the police do.
+  CaseScope c{"violence", "/1/10/", {}, {}, {"/1/30/"}};
+  ReferralScope r{c, {30, "/1/30/", "police"}, 20, 9};
+  Principal federation = officer(Role::federation_officer, "/1/", 20, 11);
+  Principal author = officer(Role::federation_officer, "/1/", 20, 9);
+  Principal police = officer(Role::police_officer, "/1/", 30, 12);
+  Principal commune_police = officer(Role::police_officer, "/1/40/", 41, 13);
+  Principal national = officer(Role::federation_officer, "/", 1, 14);
+  EXPECT_FALSE(allows_referral_decision(federation, r));
+  EXPECT_FALSE(allows_referral_decision(author, r));
+  EXPECT_TRUE(allows_referral_decision(police, r));
+  EXPECT_FALSE(allows_referral_decision(commune_police, r));  // a police unit not above the receiver
+  EXPECT_FALSE(allows_referral_decision(national, r));        // a federation, of the other side
+  EXPECT_FALSE(allows_referral_decision(officer(Role::admin, "/", 1, 15), r));
+  // The author never decides, even after moving to the receiving organisation.
+  Principal moved = officer(Role::police_officer, "/1/", 30, 9);
+  EXPECT_FALSE(allows_referral_decision(moved, r));
+  // Up the tree: a union (org 40) refers a wages case to its federation, whose officers decide.
+  CaseScope wages{"wages", "/1/10/100/", {}, {}};
+  ReferralScope up{wages, {20, "/1/20/", "federation"}, 40, 16};
+  EXPECT_TRUE(allows_referral_decision(federation, up));
+  EXPECT_FALSE(allows_referral_decision(officer(Role::union_officer, "/1/10/100/", 40, 17), up));
+  // The receiver must still be able to work on the case (a team leader never does).
+  EXPECT_FALSE(allows_referral_decision(officer(Role::team_leader, "/1/", 30, 18), r));
 }
 
 // case_filter against real rows: the rows the SQL returns must be exactly those allows() grants.

@@ -34,7 +34,9 @@ constexpr Rule kCase[] = {
     {"org_id", K, K, K}, {"org_name", K, K, K}, {"area_code", K, K, K}, {"area_name", K, K, K},
     {"enterprise_id", K, K, K}, {"enterprise_name", K, K, K},
     {"created_at", K, Y, Y}, {"updated_at", K, Y, Y}, {"incident_at", K, Y, Y},
-    {"ack_due_at", K, Y, Y}, {"resolve_due_at", K, Y, Y},
+    {"ack_due_at", K, Y, Y}, {"resolve_due_at", K, Y, Y}, {"due_at", K, Y, Y}, {"due_kind", K, K, K},
+    // Hours late plus a day-level due date would give back the hour a report came in.
+    {"overdue_hours", K, D, D}, {"deadlines", L, L, L, View::due}, {"can_answer", K, K, K},
     {"overdue", K, K, K}, {"escalation_level", K, K, K}, {"summary", K, K, K}, {"description", K, K, K},
     {"lat", K, D, D}, {"lon", K, D, D}, {"exact_location", K, D, D}, {"boarding_house_id", K, D, D},
     {"channel", K, D, D}, {"has_contact", K, D, D}, {"can_reveal_contact", K, D, D},
@@ -43,7 +45,7 @@ constexpr Rule kCase[] = {
 };
 constexpr Rule kEvent[] = {
     {"id", K, K, K}, {"case_id", K, K, K}, {"at", K, Y, Y}, {"kind", K, K, K}, {"actor_kind", K, D, D}, {"actor_name", K, D, D},
-    {"actor_org", K, K, K}, {"from_status", K, K, K}, {"to_status", K, K, K}, {"body", K, K, K},
+    {"actor_org_name", K, K, K}, {"relayed_by_org_name", K, K, K}, {"from_status", K, K, K}, {"to_status", K, K, K}, {"body", K, K, K},
     {"visible_to_reporter", K, D, D},
 };
 constexpr Rule kReferral[] = {
@@ -98,6 +100,17 @@ constexpr Rule kDeadline[] = {
     {"category", K, K, K}, {"priority", K, K, K}, {"ack_minutes", K, K, K}, {"resolve_minutes", K, K, K},
     {"updated_at", K, Y, Y},
 };
+constexpr Rule kDue[] = {
+    {"kind", K, K, K}, {"due_at", K, Y, Y}, {"done", K, K, K}, {"missed", K, K, K}, {"overdue_hours", K, D, D},
+};
+// The enterprise reads its own answers; the union's review note may name the worker, so it stays
+// with the union.
+constexpr Rule kAnswer[] = {
+    {"id", K, K, K}, {"case_id", K, K, K}, {"org_id", K, K, K}, {"org_name", K, K, K},
+    {"action_taken", K, K, K}, {"evidence", K, K, K}, {"proposed_fix", K, K, K},
+    {"message_to_reporter", K, K, K}, {"status", K, K, K}, {"created_at", K, Y, Y}, {"reviewed_at", K, Y, Y},
+    {"review_note", K, D, D}, {"author_name", K, K, D}, {"can_review", K, K, K},
+};
 // clang-format on
 
 std::span<const Rule> rules_of(View view) {
@@ -114,6 +127,8 @@ std::span<const Rule> rules_of(View view) {
     case View::meeting: return kMeeting;
     case View::webhook_payload: return kWebhook;
     case View::deadline: return kDeadline;
+    case View::answer: return kAnswer;
+    case View::due: return kDue;
   }
   return {};
 }

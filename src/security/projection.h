@@ -40,6 +40,8 @@ enum class View {
   meeting,          // a team meeting
   webhook_payload,  // the data of an outgoing notification
   deadline,         // a category × priority deadline (configuration)
+  answer,           // an enterprise's answer on a case about itself, and the union's review of it
+  due,              // one deadline of a case (acknowledge, resolve): met, missed, by how much
 };
 
 // What the viewer is, for rules that depend on who asks (a referral's reason is only for the

@@ -47,19 +47,19 @@ Json case_detail() {
           {"allowed_transitions", {"triaged"}},
           {"history",
            {{{"id", 1}, {"at", "2026-11-23T20:30:15.123Z"}, {"kind", "created"}, {"actor_kind", "reporter"},
-             {"actor_name", nullptr}, {"actor_org", nullptr}, {"from_status", nullptr}, {"to_status", "new"},
+             {"actor_name", nullptr}, {"actor_org_name", nullptr}, {"from_status", nullptr}, {"to_status", "new"},
              {"body", nullptr}, {"visible_to_reporter", true}},
             {{"id", 2}, {"at", "2026-11-24T01:00:00.000Z"}, {"kind", "contact_revealed"}, {"actor_kind", "user"},
-             {"actor_name", "Nguyễn Văn A"}, {"actor_org", "LĐLĐ Bắc Ninh"}, {"from_status", nullptr},
+             {"actor_name", "Nguyễn Văn A"}, {"actor_org_name", "LĐLĐ Bắc Ninh"}, {"from_status", nullptr},
              {"to_status", nullptr}, {"body", "Gọi lại cho chị Lan ở tổ 3"}, {"visible_to_reporter", true}},
             {{"id", 3}, {"at", "2026-11-24T01:01:00.000Z"}, {"kind", "reporter_message"}, {"actor_kind", "reporter"},
-             {"actor_name", nullptr}, {"actor_org", nullptr}, {"from_status", nullptr}, {"to_status", nullptr},
+             {"actor_name", nullptr}, {"actor_org_name", nullptr}, {"from_status", nullptr}, {"to_status", nullptr},
              {"body", "Em làm ca đêm"}, {"visible_to_reporter", true}},
             {{"id", 4}, {"at", "2026-11-24T01:02:00.000Z"}, {"kind", "referral"}, {"actor_kind", "user"},
-             {"actor_name", "Trần B"}, {"actor_org", "LĐLĐ Bắc Ninh"}, {"from_status", nullptr},
+             {"actor_name", "Trần B"}, {"actor_org_name", "LĐLĐ Bắc Ninh"}, {"from_status", nullptr},
              {"to_status", nullptr}, {"body", "CĐCS ABC: nạn nhân là chị Lan"}, {"visible_to_reporter", false}},
             {{"id", 5}, {"at", "2026-11-24T01:02:03.004Z"}, {"kind", "message"}, {"actor_kind", "user"},
-             {"actor_name", "Trần B"}, {"actor_org", "LĐLĐ Bắc Ninh"}, {"from_status", nullptr},
+             {"actor_name", "Trần B"}, {"actor_org_name", "LĐLĐ Bắc Ninh"}, {"from_status", nullptr},
              {"to_status", nullptr}, {"body", "Chúng tôi đã liên hệ công ty"}, {"visible_to_reporter", true}}}}};
 }
 
@@ -118,7 +118,7 @@ TEST(Projection, AnEnterpriseSeesTheCaseButNothingThatLocatesTheReporter) {
   ASSERT_EQ(seen["history"].size(), 2u);
   EXPECT_EQ(seen["history"][0]["kind"], "created");
   EXPECT_EQ(seen["history"][1]["kind"], "message");
-  EXPECT_EQ(seen["history"][1]["actor_org"], "LĐLĐ Bắc Ninh");
+  EXPECT_EQ(seen["history"][1]["actor_org_name"], "LĐLĐ Bắc Ninh");
   EXPECT_EQ(seen.dump().find("Lan"), std::string::npos);
 }
 

@@ -307,7 +307,7 @@ test('exports: CSV and Excel of exactly the cases one sees, never a contact', as
   assert.equal(csv.status, 200, csv.text);
   assert.match(csv.headers.get('content-type'), /text\/csv/);
   const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
-  assert.ok(lines[0].startsWith('id,category,status'));
+  assert.ok(lines[0].startsWith('Số hồ sơ,Loại sự việc,Trạng thái'), lines[0]);
   assert.equal(lines.length, 2, csv.text);
   assert.ok(lines[1].startsWith(String(filed.case_id)));
   assert.ok(lines[1].includes("'=HYPERLINK"), 'formula neutralised');

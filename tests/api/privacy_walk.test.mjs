@@ -34,7 +34,8 @@ const MARK = {
 const BANNED_KEYS = new Set(['lat', 'lon', 'latitude', 'longitude', 'boarding_house_id', 'house_id', 'channel',
   'contact', 'contact_enc', 'has_contact', 'can_reveal_contact', 'exact_location', 'actor_kind', 'actor_name',
   'visible_to_reporter', 'last_reporter_activity_at', 'created_by_user']);
-const SUB_DAY = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+// A time finer than the day: ISO, or as the exports write it (24/11/2026 15:30, 2026-11-24 15:30).
+const SUB_DAY = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}|^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$|^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/;
 // Public reference data (areas, organisations) anyone may read; not about reporters.
 const REFERENCE = /^\/(areas|orgs)(\/|$|\?)/;
 // The reporter's own channel: whoever holds the receipt is the reporter (any role may also be one).
@@ -93,6 +94,10 @@ function spec(method, path) {
     'GET /api/v1/cases/{id}/links': { need: 'case_view', obj: 'case' },
     'GET /api/v1/cases/{id}/link-suggestions': { need: 'case_view', obj: 'case' },
     'GET /api/v1/cases/{id}/referrals': { need: 'case_view', obj: 'case' },
+    'GET /api/v1/cases/{id}/answers': { need: 'case_view', obj: 'case' },
+    'POST /api/v1/cases/{id}/answers': { need: 'case_answer', obj: 'case' },
+    // The fixture's answer is on W: roles whose object is another case find no such answer there.
+    'POST /api/v1/cases/{id}/answers/{answer_id}/review': { need: 'case_relay', obj: 'case', ok: [200, 404, 409] },
     'POST /api/v1/cases/{id}/messages': { need: 'case_message', obj: 'case' },
     'POST /api/v1/cases/{id}/attachments': { need: 'case_message', obj: 'case' },
     'POST /api/v1/cases/{id}/transition': { need: 'case_transition', obj: 'case', ok: [200, 409] },
@@ -156,6 +161,7 @@ function spec(method, path) {
 function request(method, path, ctx) {
   const p = path.replace('/api/v1', '')
     .replace('/cases/{id}/links/{other}', `/cases/${ctx.case}/links/${ctx.other}`)
+    .replace('/cases/{id}/answers/{answer_id}', `/cases/${ctx.case}/answers/${fx.answer}`)
     .replace('/cases/{id}', `/cases/${ctx.case}`).replace('/houses/{id}', `/houses/${fx.house}`)
     .replace('/teams/{id}/members/{member_id}', `/teams/${fx.team}/members/${ctx.member ?? 999999}`)
     .replace('/teams/{id}', `/teams/${fx.team}`).replace('/meetings/{id}', `/meetings/${fx.meeting}`)
@@ -173,6 +179,8 @@ function request(method, path, ctx) {
     'POST /auth/login': { username: 'nobody', password: 'wrong password here' },
     'POST /auth/logout': {},
     [`POST /cases/${ctx.case}/messages`]: { text: 'walk message' },
+    [`POST /cases/${ctx.case}/answers`]: { action_taken: 'Đã trả đủ lương tháng 10', message_to_reporter: 'Công ty đã trả' },
+    [`POST /cases/${ctx.case}/answers/${fx.answer}/review`]: { decision: 'pass_on' },
     [`POST /cases/${ctx.case}/transition`]: { to: 'triaged' },
     [`POST /cases/${ctx.case}/priority`]: { priority: 'high' },
     [`POST /cases/${ctx.case}/reveal-contact`]: { reason: 'Cần gọi lại để xác minh' },
@@ -294,6 +302,11 @@ async function prepare(server) {
   fx.violence = v.data.case_id;
   const vref = await fed.post(`/cases/${fx.violence}/referrals`, { to_org_id: fx.abcUnion, reason: MARK.referral });
   assert.equal(vref.status, 201, vref.text);
+  // The employer answers W (what it did); the union reviews such answers.
+  const ent = new Client(server); await ent.login('dn.abc');
+  const answer = await ent.post(`/cases/${fx.case}/answers`, { action_taken: 'Đã rà soát bảng lương', message_to_reporter: 'Công ty sẽ trả trong tuần' });
+  assert.equal(answer.status, 201, answer.text);
+  fx.answer = answer.data.id;
   // A second case at ABC (for links) and the team leader's own case from a meeting.
   const w2 = await anon.post('/reports', { category: 'workplace_safety', description: 'Máy dập không có che chắn (walk)',
     area_code: abc.area_code, enterprise_id: abc.id, lat: RAW_LAT, lon: RAW_LON });
@@ -424,7 +437,7 @@ test('the employer never sees a house, the reporter\'s words or the reveal, even
     assert.ok(!('boarding_house_id' in kase.data) && !('lat' in kase.data) && !('channel' in kase.data));
     assert.match(kase.data.created_at, /^\d{4}-\d{2}-\d{2}$/);
     assert.deepEqual(kase.data.history.map((h) => h.kind).filter((k) => !['created', 'transition', 'message'].includes(k)), []);
-    assert.ok(kase.data.history.some((h) => h.kind === 'message' && h.actor_org));
+    assert.ok(kase.data.history.some((h) => h.kind === 'message' && h.actor_org_name));
     assert.equal((await client.get(`/attachments/${fx.photo}`)).status, 404, 'a reporter\'s photo is not the employer\'s');
     assert.equal((await client.get('/referrals/incoming')).data.items.length, 0, 'the union\'s referrals are not the employer\'s');
     assert.equal((await client.post(`/referrals/${fx.referral}/decline`, { note: 'không' })).status, 403);
@@ -525,5 +538,10 @@ function xlsxCells(buf) {
   const strings = [...(files['xl/sharedStrings.xml'] ?? '').matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) => m[1]);
   const sheet = Object.entries(files).find(([n]) => n.startsWith('xl/worksheets/'))?.[1] ?? '';
   const inline = [...sheet.matchAll(/<is><t[^>]*>([^<]*)<\/t><\/is>/g)].map((m) => m[1]);
-  return { header: Object.fromEntries(strings.slice(0, 40).map((s) => [s, true])), strings, inline };
+  // Date cells are numbers: days since 1900 and, when there is a time, a fraction of a day.
+  const numbers = [...sheet.matchAll(/<c r="([A-Z]+)\d+"[^>]*><v>([0-9.]+)<\/v><\/c>/g)];
+  const dateColumns = new Set(['I', 'J', 'K']);  // received, last updated, due (cases/export.cc)
+  const timed = numbers.filter(([, col, v]) => dateColumns.has(col) && Number(v) % 1 !== 0)
+    .map(([, col, v]) => `2000-01-01T00:00 (cell ${col}: ${v})`);
+  return { header: Object.fromEntries(strings.slice(0, 40).map((s) => [s, true])), strings, inline, timed };
 }

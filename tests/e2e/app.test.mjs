@@ -186,7 +186,7 @@ describe('front end in a real browser', { timeout: 600_000 }, () => {
     await page.getByRole('link', { name: 'Thống kê' }).click();
     await page.locator('#chart-category canvas').waitFor({ timeout: 20_000 });
     await page.locator('#chart-month canvas').waitFor();
-    const total = Number(await page.locator('[data-kpi=total]').innerText());
+    const total = Number(await page.locator('[data-kpi=total]').getAttribute('data-value'));
     assert.ok(total > 0, 'demo data gives a total');
     await shot(page, 'officer-dashboard');
     await ctx.close();

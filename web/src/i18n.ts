@@ -8,7 +8,7 @@ const S = {
   app_name: { vi: 'An Toàn', en: 'An Toàn (Safety)' },
   tagline: { vi: 'Báo cáo sự việc, kiểm tra lừa đảo, nhận cảnh báo — không cần đăng nhập.', en: 'Report a problem, check for scams, get warnings — no login needed.' },
   lang_switch: { vi: 'English', en: 'Tiếng Việt' },
-  lang_switch_label: { vi: 'Chuyển sang tiếng Anh', en: 'Switch to Vietnamese' },
+  lang_switch_label: { vi: 'English — chuyển sang tiếng Anh', en: 'Tiếng Việt — switch to Vietnamese' },
   nav_home: { vi: 'Trang chủ', en: 'Home' },
   nav_report: { vi: 'Báo cáo', en: 'Report' },
   nav_follow: { vi: 'Theo dõi', en: 'Follow' },
@@ -22,6 +22,10 @@ const S = {
   home_check: { vi: 'Dán tin nhắn nghi lừa đảo để kiểm tra', en: 'Paste a suspicious message to check it' },
   home_warnings: { vi: 'Cảnh báo tại khu vực của tôi', en: 'Warnings for my area' },
   emergency: { vi: 'Khẩn cấp: gọi 113 (công an), 114 (cứu hỏa), 115 (cấp cứu).', en: 'Emergency: call 113 (police), 114 (fire), 115 (ambulance).' },
+  emergency_title: { vi: 'Khẩn cấp? Gọi ngay', en: 'Emergency? Call now' },
+  call_113: { vi: 'Công an', en: 'Police' },
+  call_114: { vi: 'Cứu hỏa', en: 'Fire' },
+  call_115: { vi: 'Cấp cứu', en: 'Ambulance' },
   report_title: { vi: 'Báo cáo sự việc', en: 'Report a problem' },
   report_house: { vi: 'Nhà trọ', en: 'Boarding house' },
   category: { vi: 'Loại sự việc', en: 'Category' },
@@ -35,6 +39,11 @@ const S = {
   use_location: { vi: 'Dùng vị trí của tôi', en: 'Use my location' },
   locating: { vi: 'Đang lấy vị trí…', en: 'Getting your location…' },
   location_ok: { vi: 'Đã lấy vị trí; khu vực gần nhất đã được chọn.', en: 'Location found; the nearest area is selected.' },
+  location_found: { vi: 'Theo vị trí của bạn, sự việc ở:', en: 'From your location, this happened in:' },
+  location_yes: { vi: 'Đúng, dùng khu vực này', en: 'Yes, use this area' },
+  location_change: { vi: 'Chọn khu vực khác', en: 'Choose another area' },
+  location_confirmed: { vi: 'Đã chọn khu vực này.', en: 'This area is chosen.' },
+  location_outside: { vi: 'Vị trí của bạn không thuộc Việt Nam. Hãy chọn khu vực trong danh sách.', en: 'Your location is not in Vietnam. Please choose the area from the list.' },
   location_refused: { vi: 'Không lấy được vị trí. Bạn hãy chọn khu vực trong danh sách.', en: 'Could not get your location. Please choose the area from the list.' },
   incident_at: { vi: 'Thời gian xảy ra (không bắt buộc)', en: 'When did it happen (optional)' },
   enterprise: { vi: 'Doanh nghiệp / nơi làm việc (không bắt buộc)', en: 'Enterprise / workplace (optional)' },
@@ -65,6 +74,8 @@ const S = {
   messages: { vi: 'Tin nhắn', en: 'Messages' },
   no_messages: { vi: 'Chưa có tin nhắn.', en: 'No messages yet.' },
   from_officer: { vi: 'Cán bộ', en: 'Officer' },
+  relayed_by: { vi: 'chuyển qua', en: 'passed on by' },
+  reject_reason: { vi: 'Lý do', en: 'Reason' },
   from_reporter: { vi: 'Bạn', en: 'You' },
   reply: { vi: 'Gửi thêm thông tin', en: 'Send more information' },
   send: { vi: 'Gửi', en: 'Send' },
@@ -149,6 +160,58 @@ const S = {
   photo_failed: { vi: 'Báo cáo đã gửi, nhưng ảnh chưa gửi được', en: 'The report was sent, but the photo could not be' },
   escalated: { vi: 'Đã chuyển lên cấp trên', en: 'Escalated' },
   due: { vi: 'Hạn giải quyết', en: 'Resolve by' },
+  due_col: { vi: 'Hạn', en: 'Due' },
+  deadlines: { vi: 'Thời hạn', en: 'Deadlines' },
+  deadline_acknowledge: { vi: 'Hạn tiếp nhận', en: 'Acknowledge by' },
+  deadline_resolve: { vi: 'Hạn giải quyết', en: 'Resolve by' },
+  deadline_met: { vi: 'đã xong', en: 'done' },
+  deadline_missed: { vi: 'Đã quá hạn', en: 'Missed by' },
+  overdue_by: { vi: 'Quá hạn', en: 'Overdue' },
+  hours: { vi: 'giờ', en: 'hours' },
+  days: { vi: 'ngày', en: 'days' },
+  sort: { vi: 'Sắp xếp', en: 'Sort' },
+  sort_urgency: { vi: 'Cần xử lý trước (quá hạn, sắp đến hạn)', en: 'Needs you first (overdue, due soon)' },
+  sort_due: { vi: 'Hạn gần nhất trước', en: 'Earliest due first' },
+  sort_due_desc: { vi: 'Hạn xa nhất trước', en: 'Latest due first' },
+  sort_created_desc: { vi: 'Mới nhận trước', en: 'Newest first' },
+  sort_created: { vi: 'Cũ nhất trước', en: 'Oldest first' },
+  sort_updated: { vi: 'Mới cập nhật trước', en: 'Recently updated first' },
+  sort_priority: { vi: 'Ưu tiên cao trước', en: 'Highest priority first' },
+  export_csv: { vi: 'Xuất CSV', en: 'Export CSV' },
+  export_xlsx: { vi: 'Xuất Excel', en: 'Export Excel' },
+  export_rows: { vi: 'dòng', en: 'rows' },
+  export_too_many: { vi: 'Excel chứa tối đa 1.048.575 dòng: hãy lọc bớt hoặc xuất CSV.', en: 'Excel holds at most 1,048,575 rows: narrow the filters or export CSV.' },
+  incident_time: { vi: 'Thời gian xảy ra', en: 'When it happened' },
+  enterprise_name: { vi: 'Doanh nghiệp', en: 'Enterprise' },
+  coordinates: { vi: 'Toạ độ', en: 'Coordinates' },
+  referral_kind: { vi: 'Hình thức', en: 'How' },
+  referral_status: { vi: 'Tình trạng', en: 'Status' },
+  link_kind: { vi: 'Kiểu liên kết', en: 'Link type' },
+  note_reject: { vi: 'Ghi chú (bắt buộc khi không thụ lý — người báo cáo đọc được lý do)', en: 'Note (required to reject — the reporter reads the reason)' },
+  answers: { vi: 'Trả lời của doanh nghiệp', en: 'The enterprise’s answers' },
+  answer_hint: { vi: 'Doanh nghiệp không tự kết luận vụ việc về mình: công đoàn / liên đoàn xem xét và quyết định. Lời nhắn chỉ đến người báo cáo khi công đoàn chuyển đi.', en: 'An enterprise does not judge a case about itself: the union or federation reviews and decides. A message reaches the reporter only when the union passes it on.' },
+  answer_action: { vi: 'Doanh nghiệp đã làm gì', en: 'Action taken' },
+  answer_evidence: { vi: 'Bằng chứng (không bắt buộc)', en: 'Evidence (optional)' },
+  answer_fix: { vi: 'Đề xuất khắc phục (không bắt buộc)', en: 'Proposed fix (optional)' },
+  answer_message: { vi: 'Lời nhắn cho người báo cáo (không bắt buộc; công đoàn xem trước)', en: 'Message for the reporter (optional; the union reviews it first)' },
+  answer_send: { vi: 'Gửi trả lời', en: 'Send answer' },
+  answer_pass_on: { vi: 'Chuyển lời nhắn cho người báo cáo', en: 'Pass the message on to the reporter' },
+  answer_keep_back: { vi: 'Giữ lại', en: 'Keep back' },
+  answer_review_text: { vi: 'Lời nhắn sẽ chuyển (có thể sửa)', en: 'Message to pass on (may be edited)' },
+  answer_none: { vi: 'Chưa có trả lời.', en: 'No answers yet.' },
+  data_table: { vi: 'Xem bảng số liệu', en: 'Show the data table' },
+  count: { vi: 'Số vụ', en: 'Cases' },
+  month: { vi: 'Tháng', en: 'Month' },
+  legend: { vi: 'Chú giải', en: 'Legend' },
+  legend_reports: { vi: 'Số báo cáo theo tỉnh', en: 'Reports per province' },
+  legend_none: { vi: 'không có', en: 'none' },
+  legend_circle: { vi: 'Vòng tròn xanh: số báo cáo tại điểm (to hơn = nhiều hơn)', en: 'Green circle: reports at a point (bigger = more)' },
+  legend_hotspot: { vi: 'Vòng đỏ nét đứt: điểm nóng (nhiều bất thường)', en: 'Dashed red circle: hotspot (unusually many)' },
+  legend_house_team: { vi: 'Nhà trọ có tổ tự quản', en: 'Boarding house with a team' },
+  legend_house_gap: { vi: 'Nhà trọ ≥ 30 công nhân chưa có tổ', en: 'Boarding house, 30+ workers, no team' },
+  legend_house_other: { vi: 'Nhà trọ khác', en: 'Other boarding house' },
+  legend_islands: { vi: 'Quần đảo Hoàng Sa, Trường Sa (Việt Nam)', en: 'Hoàng Sa and Trường Sa islands (Việt Nam)' },
+  activity: { vi: 'hoạt động', en: 'activity' },
   routing: { vi: 'Định tuyến', en: 'Routing' },
   routing_rules: { vi: 'Quy tắc định tuyến', en: 'Routing rules' },
   routing_position: { vi: 'Thứ tự', en: 'Order' },
@@ -213,29 +276,139 @@ const PRIORITY: Record<string, Entry> = {
   low: { vi: 'Thấp', en: 'Low' },
   normal: { vi: 'Bình thường', en: 'Normal' },
   high: { vi: 'Cao', en: 'High' },
-  urgent: { vi: 'Khẩn', en: 'Urgent' },
+  urgent: { vi: 'Khẩn cấp', en: 'Urgent' },
 };
 export function priorityLabel(p: string | number): string {
-  return PRIORITY[String(p)]?.[getLang()] ?? String(p);
+  return PRIORITY[String(p)]?.[getLang()] ?? PRIORITY.normal[getLang()];
 }
 
 const EVENT: Record<string, Entry> = {
   created: { vi: 'tạo báo cáo', en: 'report created' },
+  user: { vi: 'cán bộ', en: 'Officer' },
+  referral: { vi: 'chuyển đơn vị khác', en: 'referred' },
+  joint: { vi: 'phối hợp với đơn vị khác', en: 'joint case' },
+  referral_accepted: { vi: 'đơn vị nhận đã tiếp nhận', en: 'referral accepted' },
+  referral_declined: { vi: 'đơn vị nhận từ chối', en: 'referral declined' },
+  escalated: { vi: 'chuyển lên cấp trên (quá hạn)', en: 'escalated (overdue)' },
+  escalation: { vi: 'chuyển lên cấp trên (quá hạn)', en: 'escalated (overdue)' },
+  contact_revealed: { vi: 'xem liên hệ người báo cáo', en: 'reporter contact viewed' },
+  enterprise_answer: { vi: 'doanh nghiệp trả lời', en: 'enterprise answer' },
+  link: { vi: 'liên kết hồ sơ', en: 'cases linked' },
+  unlink: { vi: 'bỏ liên kết hồ sơ', en: 'cases unlinked' },
+  attachment: { vi: 'thêm ảnh', en: 'photo added' },
+  photo: { vi: 'thêm ảnh', en: 'photo added' },
+  priority: { vi: 'đổi mức ưu tiên', en: 'priority changed' },
   message: { vi: 'tin nhắn', en: 'message' },
   reporter_message: { vi: 'tin nhắn của người báo cáo', en: 'message from reporter' },
   note: { vi: 'ghi chú', en: 'note' },
   transition: { vi: 'đổi trạng thái', en: 'status change' },
   reveal_contact: { vi: 'xem liên hệ', en: 'contact revealed' },
-  reporter: { vi: 'người báo cáo', en: 'reporter' },
-  officer: { vi: 'cán bộ', en: 'officer' },
-  system: { vi: 'hệ thống', en: 'system' },
+  reporter: { vi: 'người báo cáo', en: 'Reporter' },
+  officer: { vi: 'cán bộ', en: 'Officer' },
+  system: { vi: 'hệ thống', en: 'System' },
 };
 export function eventLabel(k: string): string {
-  return EVENT[k]?.[getLang()] ?? k.replace(/_/g, ' ');
+  return EVENT[k]?.[getLang()] ?? S.activity[getLang()];
+}
+
+// Labels for every other code the API sends; an unknown code is never shown as it is.
+function labelFrom(table: Record<string, Entry>, fallback: Entry) {
+  return (code: string | null | undefined): string => (code && table[code] ? table[code][getLang()] : fallback[getLang()]);
+}
+export const orgKindLabel = labelFrom(
+  {
+    national: { vi: 'Trung ương', en: 'National' },
+    province: { vi: 'Tỉnh / thành phố', en: 'Province' },
+    commune: { vi: 'Xã / phường', en: 'Commune' },
+    federation: { vi: 'Liên đoàn lao động', en: 'Labour federation' },
+    police: { vi: 'Công an', en: 'Police' },
+    authority: { vi: 'Chính quyền', en: 'Local authority' },
+    enterprise: { vi: 'Doanh nghiệp', en: 'Enterprise' },
+    union: { vi: 'Công đoàn cơ sở', en: 'Grassroots union' },
+  },
+  { vi: 'Đơn vị', en: 'Organisation' },
+);
+export const roleLabel = labelFrom(
+  {
+    admin: { vi: 'Quản trị hệ thống', en: 'Administrator' },
+    federation_officer: { vi: 'Cán bộ liên đoàn lao động', en: 'Federation officer' },
+    union_officer: { vi: 'Cán bộ công đoàn', en: 'Union officer' },
+    police_officer: { vi: 'Cán bộ công an', en: 'Police officer' },
+    enterprise_officer: { vi: 'Cán bộ doanh nghiệp', en: 'Enterprise officer' },
+    team_leader: { vi: 'Tổ trưởng tổ tự quản', en: 'Team leader' },
+  },
+  { vi: 'Cán bộ', en: 'Officer' },
+);
+export const channelLabel = labelFrom(
+  {
+    web: { vi: 'Trang web', en: 'Web form' },
+    api: { vi: 'Hệ thống khác (API)', en: 'Another system (API)' },
+    hotline: { vi: 'Đường dây nóng', en: 'Hotline' },
+    chat: { vi: 'Nhóm chat / chatbot', en: 'Chat' },
+    camera: { vi: 'Camera, cảm biến', en: 'Camera / sensor' },
+    import: { vi: 'Nhập từ tệp', en: 'File import' },
+    meeting: { vi: 'Họp tổ tự quản', en: 'Team meeting' },
+    sms: { vi: 'Tin nhắn SMS', en: 'SMS' },
+  },
+  { vi: 'Khác', en: 'Other' },
+);
+export const referralStatusLabel = labelFrom(
+  {
+    pending: { vi: 'Chờ tiếp nhận', en: 'Awaiting answer' },
+    accepted: { vi: 'Đã tiếp nhận', en: 'Accepted' },
+    declined: { vi: 'Từ chối tiếp nhận', en: 'Declined' },
+  },
+  { vi: 'Không rõ', en: 'Unknown' },
+);
+export const linkReasonLabel = labelFrom(
+  {
+    same_indicator: { vi: 'cùng dấu hiệu lừa đảo', en: 'same scam indicator' },
+    same_enterprise: { vi: 'cùng doanh nghiệp', en: 'same enterprise' },
+    same_house: { vi: 'cùng nhà trọ', en: 'same boarding house' },
+    other: { vi: 'lý do khác', en: 'other reason' },
+  },
+  { vi: 'liên quan', en: 'related' },
+);
+export const indicatorKindLabel = labelFrom(
+  {
+    phone: { vi: 'Số điện thoại', en: 'Phone number' },
+    domain: { vi: 'Tên miền', en: 'Domain' },
+    url: { vi: 'Đường link', en: 'Link' },
+    bank_account: { vi: 'Số tài khoản', en: 'Bank account' },
+    handle: { vi: 'Tài khoản mạng xã hội', en: 'Chat handle' },
+  },
+  { vi: 'Dấu hiệu', en: 'Indicator' },
+);
+export const answerStatusLabel = labelFrom(
+  {
+    pending: { vi: 'Chờ công đoàn xem xét', en: 'Awaiting the union’s review' },
+    passed_on: { vi: 'Đã chuyển cho người báo cáo', en: 'Passed on to the reporter' },
+    kept_back: { vi: 'Giữ lại, không chuyển', en: 'Kept back' },
+  },
+  { vi: 'Không rõ', en: 'Unknown' },
+);
+
+// Numbers the way each language writes them: 67.574 and 19,6 in Vietnamese, 67,574 and 19.6
+// in English.
+export function formatNumber(n: number | null | undefined, fractionDigits = 0): string {
+  if (n == null || !Number.isFinite(n)) return '';
+  return n.toLocaleString(getLang() === 'vi' ? 'vi-VN' : 'en-GB', { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
+}
+// "2025-11" → "tháng 11/2025" / "Nov 2025".
+export function formatMonth(ym: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(ym);
+  if (!m) return ym;
+  if (getLang() === 'vi') return `tháng ${+m[2]}/${m[1]}`;
+  return new Date(Date.UTC(+m[1], +m[2] - 1, 1)).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+// "quá hạn 36 giờ" / "overdue 36 hours"; past three days in days.
+export function overdueText(hours: number): string {
+  const n = hours < 72 ? `${formatNumber(hours)} ${S.hours[getLang()]}` : `${formatNumber(Math.floor(hours / 24))} ${S.days[getLang()]}`;
+  return getLang() === 'vi' ? `Quá hạn ${n}` : `Overdue ${n}`;
 }
 
 export function statusLabel(s: string): string {
-  return STATUS[s]?.[getLang()] ?? s;
+  return STATUS[s]?.[getLang()] ?? S.activity[getLang()];
 }
 
 // Fallback labels; the API's /categories answer replaces them when it loads.

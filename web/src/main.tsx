@@ -71,7 +71,7 @@ function App() {
         <a class="brand" href={officer ? '/officer' : '/'}>
           <span aria-hidden="true">🛡️</span> {t('app_name')}
         </a>
-        <button type="button" class="lang" onClick={switchLang} lang={lang === 'vi' ? 'en' : 'vi'} aria-label={t('lang_switch_label')}>
+        <button type="button" class="lang" onClick={switchLang} lang={lang === 'vi' ? 'en' : 'vi'} title={t('lang_switch_label')}>
           {t('lang_switch')}
         </button>
       </header>

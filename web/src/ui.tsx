@@ -95,26 +95,6 @@ export function useProvinces(): { provinces: Area[]; error?: string } {
   return state;
 }
 
-function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const r = Math.PI / 180;
-  const x = (b.lon - a.lon) * r * Math.cos(((a.lat + b.lat) / 2) * r);
-  const y = (b.lat - a.lat) * r;
-  return Math.sqrt(x * x + y * y) * 6371;
-}
-export function nearest(areas: Area[], p: { lat: number; lon: number }): Area | undefined {
-  let best: Area | undefined;
-  let bestD = Infinity;
-  for (const a of areas) {
-    if (a.lat == null || a.lon == null) continue;
-    const d = distanceKm({ lat: a.lat, lon: a.lon }, p);
-    if (d < bestD) {
-      bestD = d;
-      best = a;
-    }
-  }
-  return best;
-}
-
 export interface AreaValue {
   province: string;
   commune: string;
@@ -122,13 +102,15 @@ export interface AreaValue {
   lon?: number;
 }
 
-// Province + commune selects, and a "use my location" button that picks the nearest area;
-// refusing location access just leaves the selects to the user.
+// Province + commune selects, and a "use my location" button: the province whose boundary
+// contains the point, then its nearest known commune (locate.ts, loaded on demand), shown
+// large for the worker to confirm or change. Refusing location access leaves the selects.
 export function AreaPicker(props: { value: AreaValue; onChange: (v: AreaValue) => void; error?: string; idPrefix?: string; allowLocation?: boolean; communes?: boolean }) {
   const id = props.idPrefix ?? 'area';
   const { provinces, error: loadError } = useProvinces();
   const [communes, setCommunes] = useState<Area[]>([]);
   const [geoMsg, setGeoMsg] = useState('');
+  const [placed, setPlaced] = useState<{ name: string; confirmed: boolean } | null>(null);
   const v = props.value;
 
   useEffect(() => {
@@ -150,26 +132,39 @@ export function AreaPicker(props: { value: AreaValue; onChange: (v: AreaValue) =
       return;
     }
     setGeoMsg(t('locating'));
+    setPlaced(null);
     navigator.geolocation.getCurrentPosition(
       async (pos) => {
         const p = { lat: pos.coords.latitude, lon: pos.coords.longitude };
-        const prov = nearest(provinces.length ? provinces : await loadProvinces().catch(() => []), p);
-        let commune = '';
-        if (prov) {
+        try {
+          const where = await import('./locate');
+          const code = where.provinceAt(p.lat, p.lon);
+          const list = provinces.length ? provinces : await loadProvinces();
+          const prov = code ? list.find((x) => x.code === code) : undefined;
+          if (!prov) {
+            setGeoMsg(t('location_outside'));
+            return;
+          }
+          let commune: Area | undefined;
           try {
-            const cs = await getList<Area>('/areas' + query({ level: 'commune', parent: prov.code }));
-            const c = nearest(cs, p);
-            if (c && distanceKm({ lat: c.lat!, lon: c.lon! }, p) < 15) commune = c.code;
+            commune = where.nearestCommune(await getList<Area>('/areas' + query({ level: 'commune', parent: prov.code })), p.lat, p.lon);
           } catch {
             /* the province is enough */
           }
+          props.onChange({ province: prov.code, commune: commune?.code ?? '', lat: p.lat, lon: p.lon });
+          setPlaced({ name: commune ? `${commune.name}, ${prov.name}` : prov.name, confirmed: false });
+          setGeoMsg('');
+        } catch {
+          setGeoMsg(t('location_refused'));
         }
-        props.onChange({ province: prov?.code ?? v.province, commune, lat: p.lat, lon: p.lon });
-        setGeoMsg(t('location_ok'));
       },
       () => setGeoMsg(t('location_refused')),
       { enableHighAccuracy: false, timeout: 10000, maximumAge: 300000 },
     );
+  };
+  const change = () => {
+    setPlaced(null);
+    document.getElementById(id + '-province')?.focus();
   };
 
   const err = props.error ?? loadError;
@@ -186,6 +181,24 @@ export function AreaPicker(props: { value: AreaValue; onChange: (v: AreaValue) =
               {geoMsg}
             </p>
           )}
+          {placed && (
+            <div class="placed" role="status" data-placed={v.commune || v.province}>
+              <p class="placed-label">{t('location_found')}</p>
+              <p class="placed-name">📍 {placed.name}</p>
+              {placed.confirmed ? (
+                <p class="ok">{t('location_confirmed')}</p>
+              ) : (
+                <div class="actions">
+                  <button type="button" class="primary" onClick={() => setPlaced({ ...placed, confirmed: true })}>
+                    {t('location_yes')}
+                  </button>
+                  <button type="button" class="secondary" onClick={change}>
+                    {t('location_change')}
+                  </button>
+                </div>
+              )}
+            </div>
+          )}
         </div>
       )}
       <label for={id + '-province'}>{t('province')}</label>
@@ -193,7 +206,10 @@ export function AreaPicker(props: { value: AreaValue; onChange: (v: AreaValue) =
         id={id + '-province'}
         value={v.province}
         {...describedBy(id, err)}
-        onChange={(e) => props.onChange({ province: (e.target as HTMLSelectElement).value, commune: '', lat: undefined, lon: undefined })}
+        onChange={(e) => {
+          setPlaced(null);
+          props.onChange({ province: (e.target as HTMLSelectElement).value, commune: '', lat: undefined, lon: undefined });
+        }}
       >
         <option value="">{t('choose')}</option>
         {provinces.map((p) => (
@@ -206,7 +222,10 @@ export function AreaPicker(props: { value: AreaValue; onChange: (v: AreaValue) =
           <select
             id={id + '-commune'}
             value={v.commune}
-            onChange={(e) => props.onChange({ ...v, commune: (e.target as HTMLSelectElement).value })}
+            onChange={(e) => {
+              setPlaced(null);
+              props.onChange({ ...v, commune: (e.target as HTMLSelectElement).value });
+            }}
           >
             <option value="">{t('choose')}</option>
             {communes.map((c) => (

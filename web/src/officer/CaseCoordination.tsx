@@ -3,7 +3,7 @@
 // may do what; this only shows the answers (and the errors next to their fields).
 import { useEffect, useState } from 'preact/hooks';
 import { get, getList, post, upload, query, api, type Attachment, type CaseLink, type Org, type Referral } from '../api';
-import { formatDate, statusLabel, t } from '../i18n';
+import { formatDate, linkReasonLabel, orgKindLabel, referralStatusLabel, statusLabel, t } from '../i18n';
 import { categoryLabel, describedBy, Field, FormError, toFieldErrors, useCategories, type FieldErrors } from '../ui';
 
 export function Referrals(props: { caseId: number; onChange: () => void }) {
@@ -66,7 +66,7 @@ export function Referrals(props: { caseId: number; onChange: () => void }) {
             {items.map((r) => (
               <li data-referral={r.id} data-status={r.status}>
                 <strong>{r.kind === 'joint' ? t('referral_kind_joint') : t('referral_kind_referral')}</strong>: {r.from_org_name} → {r.to_org_name}{' '}
-                <span class={'tag referral-' + r.status}>{r.status}</span>
+                <span class={'tag referral-' + r.status}>{referralStatusLabel(r.status)}</span>
                 <br />
                 <span class="muted">{formatDate(r.created_at)}</span> · {r.reason}
                 {r.decision_note && <p class="event-body">{r.decision_note}</p>}
@@ -93,10 +93,10 @@ export function Referrals(props: { caseId: number; onChange: () => void }) {
         <Field id="referral-to" label={t('referral_to')} error={errors.to_org_id}>
           <select id="referral-to" value={to} onChange={(e) => setTo(+(e.target as HTMLSelectElement).value || '')} {...describedBy('referral-to', errors.to_org_id)}>
             <option value="">{t('choose')}</option>
-            {orgs.map((o) => <option value={o.id}>{o.name} ({o.kind})</option>)}
+            {orgs.map((o) => <option value={o.id}>{o.name} ({orgKindLabel(o.kind)})</option>)}
           </select>
         </Field>
-        <Field id="referral-kind" label={t('category')}>
+        <Field id="referral-kind" label={t('referral_kind')}>
           <select id="referral-kind" value={kind} onChange={(e) => setKind((e.target as HTMLSelectElement).value)}>
             <option value="referral">{t('referral_kind_referral')}</option>
             <option value="joint">{t('referral_kind_joint')}</option>
@@ -160,7 +160,7 @@ export function Links(props: { caseId: number }) {
         <Field id="other_case_id" label={t('link_case')} error={errors.other_case_id}>
           <input id="other_case_id" inputMode="numeric" value={other} onInput={(e) => setOther((e.target as HTMLInputElement).value.replace(/\D/g, ''))} {...describedBy('other_case_id', errors.other_case_id)} />
         </Field>
-        <select aria-label={t('category')} value={kind} onChange={(e) => setKind((e.target as HTMLSelectElement).value)}>
+        <select aria-label={t('link_kind')} value={kind} onChange={(e) => setKind((e.target as HTMLSelectElement).value)}>
           <option value="duplicate">{t('link_duplicate')}</option>
           <option value="related">{t('link_related')}</option>
         </select>{' '}
@@ -173,7 +173,9 @@ export function Links(props: { caseId: number }) {
           <ul>
             {suggestions.filter((s) => !linked.has(s.case_id)).map((s) => (
               <li>
-                <a href={`/officer/cases/${s.case_id}`}>#{s.case_id}</a> · {s.category && categoryLabel(s.category, cats)} · {s.reason}{' '}
+                {/* An enterprise officer is not told why a case is suggested (the reason can name a house). */}
+                <a href={`/officer/cases/${s.case_id}`}>#{s.case_id}</a> · {s.category && categoryLabel(s.category, cats)}
+                {s.reason ? ' · ' + linkReasonLabel(s.reason) : ''}{' '}
                 <button type="button" class="link" onClick={() => add(s.case_id, s.reason)}>{t('link_add')}</button>
               </li>
             ))}

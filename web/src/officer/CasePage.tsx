@@ -1,8 +1,8 @@
 // One case: facts, history, status transitions, messages to the reporter, and reveal-contact
 // with a reason where the policy allows it (the case says so in can_reveal_contact).
 import { useEffect, useState } from 'preact/hooks';
-import { post, get, type CaseDetail, type CaseEvent } from '../api';
-import { eventLabel, formatDate, priorityLabel, statusLabel, t } from '../i18n';
+import { post, get, type Answer, type CaseDetail, type CaseEvent, type Deadline } from '../api';
+import { answerStatusLabel, channelLabel, eventLabel, formatDate, overdueText, priorityLabel, statusLabel, t } from '../i18n';
 import { categoryLabel, describedBy, errorText, Field, FormError, Loading, toFieldErrors, useCategories, type FieldErrors } from '../ui';
 import { Links, Photos, Referrals } from './CaseCoordination';
 
@@ -48,7 +48,7 @@ export function CasePage(props: { id: number }) {
             <dd>{c.area_name ?? c.area_code}</dd>
             {c.enterprise_name && (
               <>
-                <dt>{t('enterprise')}</dt>
+                <dt>{t('enterprise_name')}</dt>
                 <dd>{c.enterprise_name}</dd>
               </>
             )}
@@ -62,27 +62,24 @@ export function CasePage(props: { id: number }) {
             )}
             <dt>{t('created')}</dt>
             <dd>{formatDate(c.created_at)}</dd>
-            {c.resolve_due_at && (
-              <>
-                <dt>{t('due')}</dt>
-                <dd class={c.overdue ? 'overdue' : undefined}>{formatDate(c.resolve_due_at)}</dd>
-              </>
-            )}
+            {(c.deadlines ?? []).map((d) => (
+              <DeadlineFact d={d} />
+            ))}
             {c.incident_at && (
               <>
-                <dt>{t('incident_at')}</dt>
+                <dt>{t('incident_time')}</dt>
                 <dd>{formatDate(c.incident_at)}</dd>
               </>
             )}
             {c.channel && (
               <>
                 <dt>{t('channel')}</dt>
-                <dd>{c.channel}</dd>
+                <dd>{channelLabel(c.channel)}</dd>
               </>
             )}
             {c.lat != null && c.lon != null && (
               <>
-                <dt>GPS</dt>
+                <dt>{t('coordinates')}</dt>
                 <dd>
                   {c.lat.toFixed(4)}, {c.lon.toFixed(4)}
                 </dd>
@@ -95,6 +92,7 @@ export function CasePage(props: { id: number }) {
         <aside class="case-actions">
           <Transitions c={c} onDone={setCase} />
           {c.can_message && <MessageReporter id={c.id} onDone={reload} />}
+          {(c.can_answer || c.enterprise_name) && <Answers caseId={c.id} onChange={reload} />}
           {c.can_reveal_contact && <RevealContact id={c.id} hasContact={c.has_contact} />}
           <Photos caseId={c.id} canAdd={!!c.can_message} />
           {(c.allowed_transitions?.length ?? 0) > 0 || c.can_message ? <Referrals caseId={c.id} onChange={reload} /> : null}
@@ -105,12 +103,39 @@ export function CasePage(props: { id: number }) {
   );
 }
 
+// Which deadline is missed and by how much: "Hạn tiếp nhận 12/11/2025 08:00 — Quá hạn 36 giờ".
+function DeadlineFact(props: { d: Deadline }) {
+  const d = props.d;
+  return (
+    <>
+      <dt>{t(d.kind === 'acknowledge' ? 'deadline_acknowledge' : 'deadline_resolve')}</dt>
+      <dd class={d.missed ? 'overdue' : undefined} data-deadline={d.kind} data-missed={d.missed ? d.overdue_hours ?? 0 : undefined}>
+        {formatDate(d.due_at)}
+        {d.done ? ` · ${t('deadline_met')}` : ''}
+        {d.missed && d.overdue_hours != null && <strong class="overdue-text"> — {overdueText(d.overdue_hours)}</strong>}
+      </dd>
+    </>
+  );
+}
+
+// Some event bodies carry codes written by the server ("normal → urgent", "duplicate #12"):
+// shown with their labels.
+function eventBody(e: CaseEvent): string {
+  const body = e.body ?? '';
+  const prio = e.kind === 'priority' && /^([a-z]+) → ([a-z]+)$/.exec(body);
+  if (prio) return `${priorityLabel(prio[1])} → ${priorityLabel(prio[2])}`;
+  const link = e.kind === 'link' && /^(duplicate|related) (#\d+)$/.exec(body);
+  if (link) return `${t(link[1] === 'duplicate' ? 'link_duplicate' : 'link_related')} ${link[2]}`;
+  return body;
+}
+
 function History(props: { events: CaseEvent[] }) {
   return (
     <ol class="timeline">
       {props.events.map((e) => (
         <li class={'event event-' + e.kind}>
-          <time>{formatDate(e.at)}</time> · <strong>{e.actor_name || (e.actor_kind ? eventLabel(e.actor_kind) : '')}</strong>{' '}
+          <time>{formatDate(e.at)}</time> · <strong>{e.actor_name || (e.actor_kind ? eventLabel(e.actor_kind) : '')}</strong>
+          {e.actor_org_name ? ` (${e.actor_org_name}${e.relayed_by_org_name ? ` — ${t('relayed_by')} ${e.relayed_by_org_name}` : ''})` : ''}{' '}
           {e.to_status ? (
             <span>
               {e.from_status ? statusLabel(e.from_status) + ' → ' : ''}
@@ -119,7 +144,7 @@ function History(props: { events: CaseEvent[] }) {
           ) : (
             <span class="muted">{eventLabel(e.kind)}</span>
           )}
-          {e.body && <p class="event-body">{e.body}</p>}
+          {e.body && <p class="event-body">{eventBody(e)}</p>}
           {e.visible_to_reporter && <span class="tag">{t('visible_to_reporter')}</span>}
         </li>
       ))}
@@ -153,7 +178,7 @@ function Transitions(props: { c: CaseDetail; onDone: (c: CaseDetail) => void }) 
         <p class="muted">{t('no_transitions')}</p>
       ) : (
         <>
-          <Field id="note" label={t('note')} error={errors.note}>
+          <Field id="note" label={allowed.includes('rejected') ? t('note_reject') : t('note')} error={errors.note}>
             <textarea id="note" rows={2} value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} {...describedBy('note', errors.note)} />
           </Field>
           <div class="actions">
@@ -244,5 +269,99 @@ function RevealContact(props: { id: number; hasContact?: boolean }) {
         </>
       )}
     </form>
+  );
+}
+
+// The enterprise answers a case about itself; the union or federation reviews each answer and
+// passes its message on to the reporter, or keeps it back. The server decides who may do which.
+function Answers(props: { caseId: number; onChange: () => void }) {
+  const [items, setItems] = useState<Answer[]>([]);
+  const [canAnswer, setCanAnswer] = useState(false);
+  const [form, setForm] = useState({ action_taken: '', evidence: '', proposed_fix: '', message_to_reporter: '' });
+  const [edits, setEdits] = useState<Record<number, string>>({});
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const load = () =>
+    get<{ items: Answer[]; can_answer: boolean }>(`/cases/${props.caseId}/answers`).then(
+      (r) => {
+        setItems(r.items);
+        setCanAnswer(r.can_answer);
+      },
+      () => setItems([]),
+    );
+  useEffect(() => {
+    load();
+  }, [props.caseId]);
+  const send = async (e: Event) => {
+    e.preventDefault();
+    if (!form.action_taken.trim()) return setErrors({ action_taken: t('required') });
+    const body: Record<string, string> = { action_taken: form.action_taken.trim() };
+    for (const k of ['evidence', 'proposed_fix', 'message_to_reporter'] as const) if (form[k].trim()) body[k] = form[k].trim();
+    try {
+      await post(`/cases/${props.caseId}/answers`, body);
+      setForm({ action_taken: '', evidence: '', proposed_fix: '', message_to_reporter: '' });
+      setErrors({});
+      await load();
+      props.onChange();
+    } catch (err) {
+      setErrors(toFieldErrors(err));
+    }
+  };
+  const review = async (a: Answer, decision: 'pass_on' | 'keep_back') => {
+    const text = (edits[a.id] ?? a.message_to_reporter ?? '').trim();
+    try {
+      await post(`/cases/${props.caseId}/answers/${a.id}/review`, decision === 'pass_on' && text ? { decision, text } : { decision });
+      setErrors({});
+      await load();
+      props.onChange();
+    } catch (err) {
+      setErrors(toFieldErrors(err));
+    }
+  };
+  if (!canAnswer && items.length === 0) return null;
+  const field = (k: keyof typeof form, label: string, rows = 2) => (
+    <Field id={'answer-' + k} label={label} error={errors[k]}>
+      <textarea id={'answer-' + k} rows={rows} value={form[k]} onInput={(e) => setForm({ ...form, [k]: (e.target as HTMLTextAreaElement).value })} {...describedBy('answer-' + k, errors[k])} />
+    </Field>
+  );
+  return (
+    <section class="card answers">
+      <h2>{t('answers')}</h2>
+      <p class="hint">{t('answer_hint')}</p>
+      {items.length === 0 && <p class="muted">{t('answer_none')}</p>}
+      <ol class="answer-list">
+        {items.map((a) => (
+          <li data-answer={a.id} data-status={a.status}>
+            <strong>{a.org_name}</strong> · <span class="muted">{formatDate(a.created_at)}</span> · <span class="tag">{answerStatusLabel(a.status)}</span>
+            <p>{a.action_taken}</p>
+            {a.evidence && <p class="event-body">{t('answer_evidence')}: {a.evidence}</p>}
+            {a.proposed_fix && <p class="event-body">{t('answer_fix')}: {a.proposed_fix}</p>}
+            {a.can_review ? (
+              <>
+                <Field id={'answer-review-' + a.id} label={t('answer_review_text')} error={errors.text}>
+                  <textarea id={'answer-review-' + a.id} rows={2} value={edits[a.id] ?? a.message_to_reporter ?? ''} onInput={(e) => setEdits({ ...edits, [a.id]: (e.target as HTMLTextAreaElement).value })} />
+                </Field>
+                <div class="actions">
+                  <button type="button" class="primary" data-review="pass_on" onClick={() => review(a, 'pass_on')}>{t('answer_pass_on')}</button>
+                  <button type="button" class="secondary" data-review="keep_back" onClick={() => review(a, 'keep_back')}>{t('answer_keep_back')}</button>
+                </div>
+              </>
+            ) : (
+              a.message_to_reporter && <p class="event-body">{t('messages')}: {a.message_to_reporter}</p>
+            )}
+          </li>
+        ))}
+      </ol>
+      {canAnswer && (
+        <form onSubmit={send} noValidate>
+          {field('action_taken', t('answer_action'), 3)}
+          {field('evidence', t('answer_evidence'))}
+          {field('proposed_fix', t('answer_fix'))}
+          {field('message_to_reporter', t('answer_message'))}
+          <FormError error={errors['']} />
+          <button type="submit" class="primary">{t('answer_send')}</button>
+        </form>
+      )}
+      {!canAnswer && <FormError error={errors['']} />}
+    </section>
   );
 }

@@ -3,7 +3,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { get, post, setCsrf, setUnauthorizedHandler, type User } from '../api';
-import { t } from '../i18n';
+import { roleLabel, t } from '../i18n';
 import { navigate } from '../router';
 import { describedBy, Field, FormError, Loading, toFieldErrors, type FieldErrors } from '../ui';
 import { CasePage } from './CasePage';
@@ -21,22 +21,29 @@ function userOf(d: any): User | null {
   return d.username ? (d as User) : null;
 }
 
+// What the console may offer (from /auth/me, decided by the server's policy).
+interface Can { map: boolean; housing: boolean; routing: boolean; export: boolean }
+
 export function Console(props: Props) {
   const [user, setUser] = useState<User | null | undefined>(undefined);
-  useEffect(() => {
-    setUnauthorizedHandler(() => setUser(null));
+  const [can, setCan] = useState<Can | null>(null);
+  const loadMe = () =>
     get<any>('/auth/me').then(
       (d) => {
         if (d?.csrf_token) setCsrf(d.csrf_token);
+        setCan(d?.can ?? null);
         setUser(userOf(d));
       },
       () => setUser(null),
     );
+  useEffect(() => {
+    setUnauthorizedHandler(() => setUser(null));
+    loadMe();
     return () => setUnauthorizedHandler(null);
   }, []);
 
   if (user === undefined) return <Loading />;
-  if (!user) return <Login onLogin={setUser} />;
+  if (!user) return <Login onLogin={(u) => { setUser(u); loadMe(); }} />;
 
   const logout = async () => {
     try {
@@ -64,17 +71,17 @@ export function Console(props: Props) {
     <div class="console">
       <nav class="console-nav" aria-label={t('nav_officer')}>
         <a href="/officer" aria-current={cur('/officer')}>{t('inbox')}</a>
-        <a href="/officer/map" aria-current={cur('/officer/map')}>{t('map')}</a>
+        {can?.map && <a href="/officer/map" aria-current={cur('/officer/map')}>{t('map')}</a>}
         <a href="/officer/dashboard" aria-current={cur('/officer/dashboard')}>{t('dashboard')}</a>
-        {user.role !== 'enterprise_officer' && (
+        {can?.housing && (
           <a href="/officer/housing" aria-current={path.startsWith('/officer/housing') ? 'page' : undefined}>
             {user.role === 'team_leader' ? ht('my_team') : ht('housing')}
           </a>
         )}
-        {user.role === 'admin' && (
+        {can?.routing && (
           <a href="/officer/routing" aria-current={cur('/officer/routing')}>{t('routing')}</a>
         )}
-        <span class="who" data-role={user.role}>
+        <span class="who" data-role={user.role} title={roleLabel(user.role)}>
           {user.display_name || user.username}
           {user.org_name ? ' · ' + user.org_name : ''}
         </span>

@@ -1,13 +1,21 @@
-// The scoped case inbox: filters kept in the URL (so back/forward and links work), paging,
-// and an overdue marker. What an officer sees is decided by the server's policy.
+// The scoped case inbox: filters and order kept in the URL (so back/forward and links work),
+// paging, due times with "quá hạn X giờ", priority, and exports of every row the filters
+// select. The default order is what needs the officer first (the server's "urgency"). What an
+// officer sees is decided by the server's policy.
 import { useEffect, useState } from 'preact/hooks';
 import { get, query, type CaseList } from '../api';
-import { formatDate, STATUSES, statusLabel, t } from '../i18n';
+import { formatDate, formatNumber, overdueText, priorityLabel, STATUSES, statusLabel, t, type Key } from '../i18n';
+import { getLang } from '../lang';
 import { navigate } from '../router';
 import { categoryLabel, errorText, Loading, useCategories, useProvinces } from '../ui';
 
 const LIMIT = 25;
-const FILTERS = ['status', 'category', 'area_code', 'q', 'from', 'to', 'overdue'] as const;
+const FILTERS = ['status', 'category', 'area_code', 'q', 'from', 'to', 'overdue', 'sort'] as const;
+const SORTS: [string, Key][] = [
+  ['urgency', 'sort_urgency'], ['due', 'sort_due'], ['-due', 'sort_due_desc'], ['-created', 'sort_created_desc'],
+  ['created', 'sort_created'], ['updated', 'sort_updated'], ['priority', 'sort_priority'],
+];
+const XLSX_MAX_ROWS = 1_048_575;
 
 export function Inbox(props: { search: URLSearchParams }) {
   const cats = useCategories();
@@ -23,12 +31,25 @@ export function Inbox(props: { search: URLSearchParams }) {
   useEffect(() => {
     setError('');
     const ctl = new AbortController();
-    const q = query({ ...params, from: params.from ? params.from : undefined, to: params.to ? params.to : undefined, overdue: params.overdue === '1', limit: LIMIT, offset });
+    const q = query({ ...params, from: params.from ? params.from : undefined, to: params.to ? params.to : undefined, overdue: params.overdue === '1', sort: params.sort || undefined, limit: LIMIT, offset });
     get<CaseList>('/cases' + q, ctl.signal).then(setData, (e) => e.name !== 'AbortError' && setError(errorText(e)));
     return () => ctl.abort();
   }, [key]);
 
-  const exportQuery = query({ ...params, from: params.from || undefined, to: params.to || undefined, overdue: params.overdue === '1' });
+  // Downloads are plain links: the language of the headers and labels goes in the query.
+  const exportQuery = query({ ...params, from: params.from || undefined, to: params.to || undefined, overdue: params.overdue === '1', sort: undefined, lang: getLang() });
+  const sortBy = (sort: string) => go({ ...params, sort, offset: 0 } as Record<string, string | number>);
+  const sortHeader = (label: string, asc: string, desc?: string) => {
+    const cur = params.sort || 'urgency';
+    const state = cur === asc ? 'ascending' : desc && cur === desc ? 'descending' : undefined;
+    return (
+      <th scope="col" aria-sort={state}>
+        <button type="button" class="link sort" onClick={() => sortBy(cur === asc && desc ? desc : asc)}>
+          {label} {state === 'ascending' ? '▲' : state === 'descending' ? '▼' : '↕'}
+        </button>
+      </th>
+    );
+  };
   const go = (p: Record<string, string | number>) => navigate('/officer' + query(p as Record<string, string>));
   const apply = (e: Event) => {
     e.preventDefault();
@@ -89,6 +110,14 @@ export function Inbox(props: { search: URLSearchParams }) {
         <label class="check-label">
           <input type="checkbox" checked={form.overdue === '1'} onChange={set('overdue')} name="overdue" /> {t('overdue_only')}
         </label>
+        <label>
+          {t('sort')}
+          <select value={form.sort || 'urgency'} onChange={set('sort')} name="sort">
+            {SORTS.map(([code, label]) => (
+              <option value={code}>{t(label)}</option>
+            ))}
+          </select>
+        </label>
         <div class="filter-actions">
           <button type="submit" class="primary">{t('apply')}</button>
           <button type="button" class="secondary" onClick={() => navigate('/officer')}>{t('reset')}</button>
@@ -99,9 +128,18 @@ export function Inbox(props: { search: URLSearchParams }) {
       {data && (
         <>
           <p class="muted" role="status">
-            {total} {t('results')} · {t('page')} {page}/{pages} ·{' '}
-            <a href={'/api/v1/exports/cases.csv' + exportQuery} download>CSV</a> ·{' '}
-            <a href={'/api/v1/exports/cases.xlsx' + exportQuery} download>Excel</a>
+            <span data-total={total}>{formatNumber(total)}</span> {t('results')} · {t('page')} {formatNumber(page)}/{formatNumber(pages)} ·{' '}
+            <a href={'/api/v1/exports/cases.csv' + exportQuery} download data-export="csv">
+              {t('export_csv')} ({formatNumber(total)} {t('export_rows')})
+            </a>{' '}
+            ·{' '}
+            {total > XLSX_MAX_ROWS ? (
+              <span class="warn">{t('export_too_many')}</span>
+            ) : (
+              <a href={'/api/v1/exports/cases.xlsx' + exportQuery} download data-export="xlsx">
+                {t('export_xlsx')} ({formatNumber(total)} {t('export_rows')})
+              </a>
+            )}
           </p>
           {data.items.length === 0 ? (
             <p>{t('no_cases')}</p>
@@ -114,9 +152,11 @@ export function Inbox(props: { search: URLSearchParams }) {
                     <th scope="col">{t('category')}</th>
                     <th scope="col">{t('summary')}</th>
                     <th scope="col">{t('status')}</th>
+                    {sortHeader(t('due_col'), 'due', '-due')}
+                    {sortHeader(t('priority'), 'priority')}
                     <th scope="col">{t('area')}</th>
                     <th scope="col">{t('org')}</th>
-                    <th scope="col">{t('updated')}</th>
+                    {sortHeader(t('updated'), 'updated')}
                   </tr>
                 </thead>
                 <tbody>
@@ -144,6 +184,16 @@ export function Inbox(props: { search: URLSearchParams }) {
                           </span>
                         )}
                       </td>
+                      <td class="due-cell" data-due-kind={c.due_kind ?? ''}>
+                        {c.due_at ? formatDate(c.due_at) : '—'}
+                        {c.overdue_hours != null && (
+                          <span class="overdue-text" data-overdue-hours={c.overdue_hours}>
+                            {overdueText(c.overdue_hours)}
+                            {c.due_kind === 'acknowledge' ? ` (${t('deadline_acknowledge').toLowerCase()})` : ''}
+                          </span>
+                        )}
+                      </td>
+                      <td class={'priority priority-' + c.priority}>{c.priority != null ? priorityLabel(c.priority) : ''}</td>
                       <td>{c.area_name ?? c.area_code}</td>
                       <td>{c.org_name}</td>
                       <td>{formatDate(c.updated_at)}</td>
@@ -158,7 +208,7 @@ export function Inbox(props: { search: URLSearchParams }) {
               {t('prev')}
             </button>
             <span>
-              {t('page')} {page}/{pages}
+              {t('page')} {formatNumber(page)}/{formatNumber(pages)}
             </span>
             <button type="button" class="secondary" disabled={offset + LIMIT >= total} onClick={() => go({ ...params, offset: offset + LIMIT })}>
               {t('next')}

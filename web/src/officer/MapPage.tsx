@@ -7,7 +7,7 @@ import L from 'leaflet';
 import { feature } from 'topojson-client';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, get, getList, query, type Area } from '../api';
-import { formatDate, t } from '../i18n';
+import { formatDate, formatNumber, t } from '../i18n';
 import { getLang } from '../lang';
 import { navigate } from '../router';
 import { categoryLabel, errorText, useCategories } from '../ui';
@@ -37,11 +37,52 @@ function storedTileUrl(): string {
   }
 }
 
+const STOPS = ['#fff3d6', '#fdd49e', '#fc8d59', '#e34a33', '#b30000'];
 function color(v: number, max: number): string {
   if (!v || !max) return '#f4f1ea';
   const x = Math.sqrt(v / max);
-  const stops = ['#fff3d6', '#fdd49e', '#fc8d59', '#e34a33', '#b30000'];
-  return stops[Math.min(stops.length - 1, Math.floor(x * stops.length))];
+  return STOPS[Math.min(STOPS.length - 1, Math.floor(x * STOPS.length))];
+}
+// The counts each colour stands for (the inverse of color()).
+function legendRanges(max: number): [string, string][] {
+  const edge = (k: number) => Math.ceil(max * (k / STOPS.length) ** 2);
+  return STOPS.map((c, k) => {
+    const lo = Math.max(1, edge(k)), hi = k === STOPS.length - 1 ? max : Math.max(lo, edge(k + 1) - 1);
+    return [c, lo >= hi ? formatNumber(lo) : `${formatNumber(lo)}–${formatNumber(hi)}`] as [string, string];
+  }).filter(([, label], i, all) => i === 0 || label !== all[i - 1][1]);
+}
+
+// What the colours, circles and markers mean: a legend beside the map (not drawn on the canvas,
+// so screen readers and zoomed text read it too).
+function Legend(props: { by: string; max: number; houses: boolean; hotspots: boolean }) {
+  return (
+    <section class="map-legend card" aria-labelledby="legend-title" data-legend-max={props.max}>
+      <h2 id="legend-title" class="h3">{t('legend')}</h2>
+      <ul role="list">
+        {props.by === 'area' && (
+          <li>
+            {t('legend_reports')}:
+            <ul class="legend-scale" role="list">
+              <li><span class="swatch" style={{ background: '#f4f1ea' }} aria-hidden="true" /> {t('legend_none')}</li>
+              {props.max > 0 && legendRanges(props.max).map(([c, label]) => (
+                <li><span class="swatch" style={{ background: c }} aria-hidden="true" /> {label}</li>
+              ))}
+            </ul>
+          </li>
+        )}
+        <li><span class="swatch round" style={{ background: '#1fa56b', borderColor: '#06331f' }} aria-hidden="true" /> {t('legend_circle')}</li>
+        <li><span class="swatch round dashed" aria-hidden="true" /> {t('legend_hotspot')}</li>
+        {props.houses && (
+          <>
+            <li><span class="swatch round" style={{ borderColor: '#1565c0' }} aria-hidden="true" /> {t('legend_house_team')}</li>
+            <li><span class="swatch round" style={{ borderColor: '#c00' }} aria-hidden="true" /> {t('legend_house_gap')}</li>
+            <li><span class="swatch round" style={{ borderColor: '#777' }} aria-hidden="true" /> {t('legend_house_other')}</li>
+          </>
+        )}
+        <li><span class="swatch" style={{ background: '#f4f1ea', borderColor: '#3d3a33' }} aria-hidden="true" /> {t('legend_islands')}</li>
+      </ul>
+    </section>
+  );
 }
 
 export function MapPage() {
@@ -62,6 +103,7 @@ export function MapPage() {
   const [geo, setGeo] = useState<any>(null);
   const [parents, setParents] = useState<Map<string, string>>(new Map());
   const fitted = useRef(false);
+  const [maxCount, setMaxCount] = useState(0);
 
   // Create the map once.
   useEffect(() => {
@@ -128,6 +170,7 @@ export function MapPage() {
     const objName = generation === '2025' ? 'provinces2025' : 'provinces63';
     const provinces = feature(geo, geo.objects[objName]) as any;
     const max = Math.max(0, ...provinces.features.map((f: any) => byCode.get(f.properties.code) ?? 0));
+    setMaxCount(max);
     const fill = !tileUrl;
     L.geoJSON(feature(geo, geo.objects.neighbours) as any, {
       interactive: false,
@@ -142,7 +185,7 @@ export function MapPage() {
       }),
       onEachFeature: (f: any, layer) => {
         const n = byCode.get(f.properties.code);
-        layer.bindTooltip(textNode(`${f.properties.name}${n != null ? ': ' + n + ' ' + t('reports') : ''}`), { sticky: true });
+        layer.bindTooltip(textNode(`${f.properties.name}${n != null ? ': ' + formatNumber(n) + ' ' + t('reports') : ''}`), { sticky: true });
       },
     }).addTo(group);
     L.geoJSON(feature(geo, geo.objects.outline) as any, { interactive: false, style: { color: '#3d3a33', weight: 1.2, fill: false } }).addTo(group);
@@ -178,7 +221,7 @@ export function MapPage() {
         fillColor: '#1fa56b',
         fillOpacity: 0.75,
       })
-        .bindTooltip(textNode(`${c.name ?? c.key}: ${c.count} ${t('reports')}`))
+        .bindTooltip(textNode(`${c.name ?? c.key}: ${formatNumber(c.count)} ${t('reports')}`))
         .addTo(data);
     }
     data.addTo(map);
@@ -225,7 +268,7 @@ export function MapPage() {
       if (h.lat == null || h.lon == null) continue;
       const color = h.team_id ? '#1565c0' : h.needs_team ? '#c00' : '#777';
       L.circleMarker([h.lat, h.lon], { radius: 6, color, weight: 3, fillColor: '#fff', fillOpacity: 0.95 })
-        .bindTooltip(textNode(`🏠 ${h.name} · ${h.residents} ${t('house_workers')}${h.team_name ? ' · ' + h.team_name : ''}`))
+        .bindTooltip(textNode(`🏠 ${h.name} · ${formatNumber(h.residents)} ${t('house_workers')}${h.team_name ? ' · ' + h.team_name : ''}`))
         .on('click', () => navigate('/officer/housing/houses/' + h.id))
         .addTo(group);
     }
@@ -292,6 +335,7 @@ export function MapPage() {
       {error && <p class="form-error" role="alert">{error}</p>}
       <div class="map-layout">
         <div ref={el} class="map" id="map" role="region" aria-label={t('map_title')} data-counts={counts.length} data-hotspots={hotspots.length} data-houses={houses.length} data-geo={geo ? 'ready' : ''} />
+        <Legend by={by} max={maxCount} houses={showHouses && houses.length > 0} hotspots={hotspots.length > 0} />
         <section class="hotspot-list" aria-label={t('hotspots')}>
           <h2>{t('hotspots')}</h2>
           {hotspots.length === 0 ? (
@@ -340,5 +384,5 @@ function textNode(...lines: string[]): HTMLElement {
 function hotspotText(h: Hotspot, cats: ReturnType<typeof useCategories>): string {
   const cat = h.category ? categoryLabel(h.category, cats) + ': ' : '';
   const when = h.start || h.end ? ` (${formatDate(h.start, false)} – ${formatDate(h.end, false)})` : '';
-  return `${cat}${h.observed} ${t('observed')} / ${Number(h.expected).toFixed(1)} ${t('expected')}, p = ${Number(h.p_value).toFixed(3)}, ${Number(h.radius_km).toFixed(1)} km${when}`;
+  return `${cat}${formatNumber(h.observed)} ${t('observed')} / ${formatNumber(Number(h.expected), 1)} ${t('expected')}, p = ${formatNumber(Number(h.p_value), 3)}, ${formatNumber(Number(h.radius_km), 1)} km${when}`;
 }

@@ -2,7 +2,7 @@
 // "where would this report go?". Access is checked by the server (admins only).
 import { useEffect, useState } from 'preact/hooks';
 import { api, get, post, query, type RoutingRule } from '../api';
-import { t } from '../i18n';
+import { orgKindLabel, t } from '../i18n';
 import { categoryLabel, describedBy, errorText, Field, FormError, toFieldErrors, useCategories, type FieldErrors } from '../ui';
 
 const KINDS = ['police', 'federation', 'union', 'authority', 'enterprise'];
@@ -60,7 +60,7 @@ export function RoutingRules() {
                 <td>{r.position}</td>
                 <td>{r.category === '*' ? '*' : categoryLabel(r.category, cats)}</td>
                 <td>{r.area_code === '*' ? '*' : `${r.area_name ?? ''} (${r.area_code})`}</td>
-                <td>{r.org_name ? `${r.org_name} (#${r.org_id})` : `${t('routing_kind')}: ${r.org_kind}`}</td>
+                <td>{r.org_name ? `${r.org_name} (#${r.org_id})` : `${t('routing_kind')}: ${orgKindLabel(r.org_kind)}`}</td>
                 <td>
                   <button type="button" class="link" onClick={() => remove(r.id)}>{t('routing_delete')}</button>
                 </td>
@@ -82,7 +82,7 @@ export function RoutingRules() {
         </Field>
         <Field id="rule-kind" label={t('routing_kind')} error={errors.org_kind}>
           <select id="rule-kind" value={form.org_kind} onChange={set('org_kind')} disabled={!!form.org_id.trim()}>
-            {KINDS.map((k) => <option value={k}>{k}</option>)}
+            {KINDS.map((k) => <option value={k}>{orgKindLabel(k)}</option>)}
           </select>
         </Field>
         <Field id="rule-org" label={t('routing_org_id')} error={errors.org_id}>
@@ -135,7 +135,7 @@ function WhereWouldItGo() {
       <button type="submit" class="secondary">{t('routing_test_go')}</button>
       {answer && (
         <p role="status" class="ok routing-answer" data-org={answer.org.id}>
-          → {answer.org.name} ({answer.org.kind}){' '}
+          → {answer.org.name} ({orgKindLabel(answer.org.kind)}){' '}
           {answer.rule ? `· ${t('routing_position')} ${answer.rule.position} (#${answer.rule.id})` : `· ${t('routing_fallback')}`}
         </p>
       )}

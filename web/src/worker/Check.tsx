@@ -1,7 +1,8 @@
 // The scam checker: paste a message, get a verdict with the reasons and indicators found.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { post, type CheckResult } from '../api';
-import { t } from '../i18n';
+import { indicatorKindLabel, t } from '../i18n';
+import { getLang } from '../lang';
 import { describedBy, Field, toFieldErrors, type FieldErrors } from '../ui';
 
 let textForReport = '';
@@ -17,8 +18,19 @@ export function Check() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
 
+  // The reasons come from the server in the request's language: ask again when it changes.
+  const lang = getLang();
+  const checkedLang = useRef(lang);
+  useEffect(() => {
+    if (result && checkedLang.current !== lang) {
+      checkedLang.current = lang;
+      post<CheckResult>('/check', { text }).then(setResult, () => {});
+    }
+  }, [lang]);
+
   const check = async (e: Event) => {
     e.preventDefault();
+    checkedLang.current = getLang();
     if (!text.trim()) {
       setErrors({ text: t('required') });
       return;
@@ -70,7 +82,7 @@ export function Check() {
               <ul class="indicators">
                 {result.indicators.map((i) => (
                   <li>
-                    <span class="tag">{i.kind}</span> <code>{i.value}</code>
+                    <span class="tag">{indicatorKindLabel(i.kind)}</span> <code>{i.value}</code>
                   </li>
                 ))}
               </ul>

@@ -102,7 +102,8 @@ export function Follow() {
               {view.messages.map((m) => (
                 <li class={'msg msg-' + m.from}>
                   <span class="msg-meta">
-                    {m.from === 'officer' ? t('from_officer') : t('from_reporter')} · {formatDate(m.at)}
+                    {m.from === 'reporter' ? t('from_reporter') : m.org_name || t('from_officer')}
+                    {m.relayed_by ? ` (${t('relayed_by')} ${m.relayed_by})` : ''} · {formatDate(m.at)}
                   </span>
                   <span class="msg-text">{m.text}</span>
                 </li>
@@ -126,6 +127,12 @@ export function Follow() {
             {view.history?.map((h) => (
               <li>
                 <time>{formatDate(h.at)}</time> — {statusLabel(h.status)}
+                {h.org_name ? ` · ${h.org_name}` : ''}
+                {h.reason && (
+                  <p class="event-body">
+                    {t('reject_reason')}: {h.reason}
+                  </p>
+                )}
               </li>
             ))}
           </ol>

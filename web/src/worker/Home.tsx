@@ -38,7 +38,18 @@ export function Home() {
           </a>
         </li>
       </ul>
-      <p class="emergency">{t('emergency')}</p>
+      <section class="emergency" aria-labelledby="emergency-title">
+        <h2 id="emergency-title" class="h2">{t('emergency_title')}</h2>
+        <ul class="calls" role="list">
+          {(['113', '114', '115'] as const).map((n) => (
+            <li>
+              <a class="call" href={'tel:' + n}>
+                <span class="call-number">{n}</span> <span class="call-label">{t(('call_' + n) as 'call_113')}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
     </div>
   );
 }

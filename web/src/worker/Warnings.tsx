@@ -2,7 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { get, query } from '../api';
 import { formatDate, t } from '../i18n';
-import { AreaPicker, errorText, Loading, type AreaValue } from '../ui';
+import { getLang } from '../lang';
+import { AreaPicker, categoryLabel, errorText, Loading, useCategories, type AreaValue } from '../ui';
 
 interface Warning {
   id?: number; title?: string; text?: string; body?: string; message?: string; category?: string;
@@ -26,6 +27,8 @@ export function Warnings() {
   const [items, setItems] = useState<Warning[] | null>(null);
   const [error, setError] = useState('');
   const code = area.commune || area.province;
+  const cats = useCategories();
+  const lang = getLang();  // the warnings' text comes in the language asked for
 
   useEffect(() => {
     if (!code) return;
@@ -42,7 +45,7 @@ export function Warnings() {
       (e) => e.name !== 'AbortError' && setError(errorText(e)),
     );
     return () => ctl.abort();
-  }, [code]);
+  }, [code, lang]);
 
   return (
     <div class="warnings">
@@ -55,7 +58,7 @@ export function Warnings() {
         <ul class="warning-list">
           {items.map((w) => (
             <li class="warning-item">
-              <strong>{w.title ?? w.category ?? ''}</strong>
+              <strong>{w.title ?? (w.category ? categoryLabel(w.category, cats) : '')}</strong>
               <p>{w.text ?? w.body ?? w.message ?? ''}</p>
               <span class="muted">{formatDate(w.published_at ?? w.created_at ?? w.at, false)}{w.area_name ? ' · ' + w.area_name : ''}</span>
             </li>
