@@ -13,6 +13,8 @@
 #include "scam/checker.h"
 #include "scam/corpus.h"
 #include "scam/data_paths.h"
+#include "scam/feedback.h"
+#include "store/db.h"
 #include "text/normalize.h"
 
 namespace antoan::app {
@@ -59,6 +61,7 @@ int run_train(const TrainCmdOptions &o) {
   for (auto &m : *corpus)
     texts.emplace_back(std::move(m.text), m.scam);
   std::size_t from_corpus = texts.size();
+  std::size_t from_feedback = 0;
   if (!o.db.empty()) {
     auto extra = scam::load_registry_training_texts(o.db);
     if (!extra.ok())
@@ -83,9 +86,11 @@ int run_train(const TrainCmdOptions &o) {
     double z = e.offset + model->logit(e.normalized);
     train_scores.add(z >= 0, e.scam);
   }
-  std::printf("trained on %zu messages (%zu corpus, %zu from the registry), "
+  std::printf("trained on %zu messages (%zu corpus, %zu from the registry, %zu "
+              "reviewed feedback), "
               "%zu weights, pattern set v%s\n",
-              texts.size(), from_corpus, texts.size() - from_corpus,
+              texts.size(), from_corpus,
+              texts.size() - from_corpus - from_feedback, from_feedback,
               model->nonzero_weights(), (*patterns)->version().c_str());
   std::printf("training-set accuracy %.3f; wrote %s\n", train_scores.accuracy(),
               out.c_str());
