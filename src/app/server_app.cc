@@ -21,18 +21,13 @@
 #include "coordination/referral_service.h"
 #include "coordination/routes.h"
 #include "coordination/routing_rules.h"
-#include "demo/demo.h"
-#include "hotspots/daily_job.h"
-#include "hotspots/routes.h"
-#include "housing/housing_service.h"
-#include "housing/routes.h"
+#include "notify/delivery_worker.h"
+#include "notify/routes.h"
+#include "notify/webhook_service.h"
 #include "http/server.h"
 #include "intake/intake_service.h"
 #include "intake/reporter_service.h"
 #include "intake/routes.h"
-#include "notify/delivery_worker.h"
-#include "notify/routes.h"
-#include "notify/webhook_service.h"
 #include "orgs/routes.h"
 #include "orgs/seed.h"
 #include "orgs/service.h"
@@ -40,9 +35,14 @@
 #include "scam/check_setup.h"
 #include "scam/data_paths.h"
 #include "scam/feedback_routes.h"
-#include "scam/indicators.h"
 #include "scam/registry.h"
 #include "scam/registry_routes.h"
+#include "scam/indicators.h"
+#include "hotspots/daily_job.h"
+#include "hotspots/routes.h"
+#include "housing/housing_service.h"
+#include "housing/routes.h"
+#include "demo/demo.h"
 #include "security/field_crypto.h"
 #include "security/rate_limiter.h"
 #include "store/db.h"
@@ -50,53 +50,42 @@
 namespace antoan::app {
 namespace {
 
-http::Server *g_server = nullptr;
+http::Server* g_server = nullptr;
 void on_signal(int) {
-  if (g_server)
-    g_server->stop();
+  if (g_server) g_server->stop();
 }
 
-std::string default_key_file(const std::string &db) {
+std::string default_key_file(const std::string& db) {
   auto dir = std::filesystem::path(db).parent_path();
-  return (dir.empty() ? std::filesystem::path(".") : dir)
-      .append("antoan.key")
-      .string();
+  return (dir.empty() ? std::filesystem::path(".") : dir).append("antoan.key").string();
 }
 
-void register_health(http::Router &router, store::Db &db) {
+void register_health(http::Router& router, store::Db& db) {
   router.add(
       "GET", "/api/v1/health",
-      [&db](http::Request &) -> Result<http::Response> {
-        ANTOAN_ASSIGN(auto rows,
-                      db.query("SELECT count(*) FROM schema_migrations"));
-        return http::Response::json(
-            {{"status", "ok"}, {"migrations", rows[0].i64(0)}});
+      [&db](http::Request&) -> Result<http::Response> {
+        ANTOAN_ASSIGN(auto rows, db.query("SELECT count(*) FROM schema_migrations"));
+        return http::Response::json({{"status", "ok"}, {"migrations", rows[0].i64(0)}});
       },
       {http::Access::open}, "Liveness and database check");
 }
 
-} // namespace
+}  // namespace
 
-bool ServeOptions::job_enabled(const std::string &name) const {
-  if (background_jobs)
-    return true;
-  for (const auto &j : jobs)
-    if (j == name)
-      return true;
+bool ServeOptions::job_enabled(const std::string& name) const {
+  if (background_jobs) return true;
+  for (const auto& j : jobs)
+    if (j == name) return true;
   return false;
 }
 
-Status run_server(const ServeOptions &options) {
-  if (options.clock_offset_ms != 0)
-    set_clock_offset_ms(options.clock_offset_ms);
+Status run_server(const ServeOptions& options) {
+  if (options.clock_offset_ms != 0) set_clock_offset_ms(options.clock_offset_ms);
   auto parent = std::filesystem::path(options.db).parent_path();
-  if (!parent.empty())
-    std::filesystem::create_directories(parent);
+  if (!parent.empty()) std::filesystem::create_directories(parent);
   ANTOAN_ASSIGN(std::unique_ptr<store::Db> db, store::open_db(options.db));
-  std::string key_file = options.key_file.empty() ? default_key_file(options.db)
-                                                  : options.key_file;
-  ANTOAN_ASSIGN(security::FieldCrypto crypto,
-                security::FieldCrypto::open_or_create(key_file));
+  std::string key_file = options.key_file.empty() ? default_key_file(options.db) : options.key_file;
+  ANTOAN_ASSIGN(security::FieldCrypto crypto, security::FieldCrypto::open_or_create(key_file));
   ANTOAN_TRY(orgs::seed_reference_data(*db));
 
   http::Router router;
@@ -110,17 +99,15 @@ Status run_server(const ServeOptions &options) {
 
   intake::IntakeService intake_service(*db, org_service, crypto);
   intake::ReporterService reporter_service(*db, crypto);
-  security::RateLimiter receipt_limiter(
-      {.capacity = 30, .refill_per_second = 0.2, .max_keys = 100000});
-  intake::register_intake_routes(router, intake_service, reporter_service,
-                                 receipt_limiter);
+  security::RateLimiter receipt_limiter({.capacity = 30, .refill_per_second = 0.2, .max_keys = 100000});
+  intake::register_intake_routes(router, intake_service, reporter_service, receipt_limiter);
 
   cases::CaseService case_service(*db, crypto);
   cases::register_case_routes(router, case_service);
 
-  // Coordination: routing-rule editor, referrals and joint cases, links,
-  // deadlines and escalation. New cases get due times and a "case.created"
-  // notification in their own transaction; reporter replies notify too.
+  // Coordination: routing-rule editor, referrals and joint cases, links, deadlines and
+  // escalation. New cases get due times and a "case.created" notification in their own
+  // transaction; reporter replies notify too.
   ANTOAN_TRY(coordination::seed_deadlines(*db));
   coordination::RoutingRuleService routing_rules(*db, org_service);
   coordination::ReferralService referral_service(*db);
@@ -128,78 +115,59 @@ Status run_server(const ServeOptions &options) {
   coordination::DeadlineService deadline_service(*db);
   coordination::OverdueService overdue_service(*db);
   coordination::register_coordination_routes(
-      router, {routing_rules, referral_service, link_service, deadline_service,
-               overdue_service});
+      router, {routing_rules, referral_service, link_service, deadline_service, overdue_service});
   intake_service.add_hook(intake::IntakeHook{
-      [](store::Tx &tx, const intake::ReportInput &, std::int64_t case_id)
-          -> Status { return coordination::on_case_created(tx, case_id); },
+      [](store::Tx& tx, const intake::ReportInput&, std::int64_t case_id) -> Status {
+        return coordination::on_case_created(tx, case_id);
+      },
       nullptr});
   reporter_service.set_reply_hook(coordination::on_reporter_reply);
   attachments::AttachmentService attachment_service(*db);
   attachments::register_attachment_routes(
       router, attachment_service,
-      [&reporter_service](const std::string &receipt) {
-        return reporter_service.case_for(receipt);
-      },
-      receipt_limiter);
+      [&reporter_service](const std::string& receipt) { return reporter_service.case_for(receipt); }, receipt_limiter);
   notify::WebhookService webhook_service(*db, crypto);
   notify::register_notify_routes(router, webhook_service);
 
-  // Scam shield: the registry index (scam part 1 registers its routes on this
-  // same registry) and the checker, which consults it for every indicator it
-  // finds.
-  ANTOAN_ASSIGN(std::unique_ptr<scam::Registry> scam_registry,
-                scam::Registry::load(*db));
-  ANTOAN_ASSIGN(
-      std::unique_ptr<scam::Checker> scam_checker_base,
-      scam::Checker::load(scam::default_scam_data_dir() + "/patterns.tsv",
-                          scam::default_scam_data_dir() + "/model.bin"));
+  // Scam shield: the registry index (scam part 1 registers its routes on this same registry)
+  // and the checker, which consults it for every indicator it finds.
+  ANTOAN_ASSIGN(std::unique_ptr<scam::Registry> scam_registry, scam::Registry::load(*db));
+  ANTOAN_ASSIGN(std::unique_ptr<scam::Checker> scam_checker_base,
+                scam::Checker::load(scam::default_scam_data_dir() + "/patterns.tsv",
+                                    scam::default_scam_data_dir() + "/model.bin"));
   std::unique_ptr<scam::Checker> scam_checker =
-      scam_checker_base->with_registry(
-          scam::make_registry_lookup(*scam_registry));
+      scam_checker_base->with_registry(scam::make_registry_lookup(*scam_registry));
   scam::register_check_routes(router, *scam_checker);
   scam::register_registry_routes(router, *scam_registry);
-  // "This verdict was wrong" (anonymous) and the officers' review into the
-  // retraining set.
-  security::RateLimiter feedback_limiter(
-      {.capacity = 20, .refill_per_second = 0.05, .max_keys = 100000});
-  scam::FeedbackService feedback_service(
-      *db, *scam_checker, *scam_registry,
-      [&crypto](std::string_view s) { return crypto.keyed_hash(s); });
+  // "This verdict was wrong" (anonymous) and the officers' review into the retraining set.
+  security::RateLimiter feedback_limiter({.capacity = 20, .refill_per_second = 0.05, .max_keys = 100000});
+  scam::FeedbackService feedback_service(*db, *scam_checker, *scam_registry,
+                                         [&crypto](std::string_view s) { return crypto.keyed_hash(s); });
   scam::register_feedback_routes(router, feedback_service, feedback_limiter);
-  // Scam and illegal-lending reports feed the registry as "reported" in the
-  // report's own transaction; the in-memory index follows after the commit.
-  auto feeds_registry = [](const intake::ReportInput &in) {
+  // Scam and illegal-lending reports feed the registry as "reported" in the report's own
+  // transaction; the in-memory index follows after the commit.
+  auto feeds_registry = [](const intake::ReportInput& in) {
     return in.category == "scam" || in.category == "illegal_lending";
   };
   intake_service.add_hook(intake::IntakeHook{
-      [feeds_registry](store::Tx &tx, const intake::ReportInput &in,
-                       std::int64_t case_id) -> Status {
-        if (!feeds_registry(in))
-          return {};
-        return scam::record_reported(
-            tx, scam::extract_indicators(in.description), case_id);
+      [feeds_registry](store::Tx& tx, const intake::ReportInput& in, std::int64_t case_id) -> Status {
+        if (!feeds_registry(in)) return {};
+        return scam::record_reported(tx, scam::extract_indicators(in.description), case_id);
       },
-      [feeds_registry, &scam_registry](const intake::ReportInput &in,
-                                       std::int64_t) {
-        if (feeds_registry(in))
-          (void)scam_registry->apply_committed(
-              scam::extract_indicators(in.description));
+      [feeds_registry, &scam_registry](const intake::ReportInput& in, std::int64_t) {
+        if (feeds_registry(in)) (void)scam_registry->apply_committed(scam::extract_indicators(in.description));
       }});
 
   hotspots::register_hotspot_routes(router, *db);
 
-  // Boarding houses and self-management teams; a report naming a house must
-  // name a real one.
-  housing::HousingService housing_service(*db, org_service, crypto,
-                                          intake_service);
+  // Boarding houses and self-management teams; a report naming a house must name a real one.
+  housing::HousingService housing_service(*db, org_service, crypto, intake_service);
   intake_service.add_hook(housing::make_house_check_hook());
   housing::register_housing_routes(router, housing_service);
 
   register_openapi_route(router);
 
-  http::ServerOptions server_options{options.host, options.port,
-                                     options.threads, options.static_dir,
+  http::ServerOptions server_options{options.host, options.port, options.threads, options.static_dir,
                                      options.trust_proxy};
   http::Server server(router, server_options);
   ANTOAN_ASSIGN(int port, server.bind());
@@ -209,18 +177,12 @@ Status run_server(const ServeOptions &options) {
   signal(SIGPIPE, SIG_IGN);
   // -- background jobs start here --
   hotspots::HotspotScheduler hotspot_scheduler(*db, hotspots::ScanOptions{});
-  if (options.job_enabled("hotspots"))
-    hotspot_scheduler.start();
-  notify::DeliveryWorker delivery_worker(
-      *db, crypto, {.backoff_base_ms = options.webhook_backoff_ms});
-  if (options.job_enabled("outbox"))
-    delivery_worker.start();
-  coordination::OverdueScheduler overdue_scheduler(overdue_service,
-                                                   options.overdue_interval_ms);
-  if (options.job_enabled("overdue"))
-    overdue_scheduler.start();
-  std::printf("antoan: listening on http://%s:%d (db %s)\n",
-              options.host.c_str(), port, options.db.c_str());
+  if (options.job_enabled("hotspots")) hotspot_scheduler.start();
+  notify::DeliveryWorker delivery_worker(*db, crypto, {.backoff_base_ms = options.webhook_backoff_ms});
+  if (options.job_enabled("outbox")) delivery_worker.start();
+  coordination::OverdueScheduler overdue_scheduler(overdue_service, options.overdue_interval_ms);
+  if (options.job_enabled("overdue")) overdue_scheduler.start();
+  std::printf("antoan: listening on http://%s:%d (db %s)\n", options.host.c_str(), port, options.db.c_str());
   std::printf("%s", demo::describe_demo_logins(*db).c_str());
   std::fflush(stdout);
   server.serve();
@@ -233,4 +195,4 @@ Status run_server(const ServeOptions &options) {
   return {};
 }
 
-} // namespace antoan::app
+}  // namespace antoan::app
