@@ -57,6 +57,7 @@ export function Console(props: Props) {
   else if (path === '/officer/dashboard') page = <Lazy key="dashboard" load={() => import('./Dashboard').then((m) => m.Dashboard)} />;
   else if (path.startsWith('/officer/housing')) page = <HousingRoutes path={path} search={props.search} role={user.role} />;
   else if (path === '/officer/routing') page = <Lazy key="routing" load={() => import('./RoutingRules').then((m) => m.RoutingRules)} />;
+  else if (path === '/officer/scam-feedback') page = <Lazy key="scamfb" load={() => import('./ScamFeedback').then((m) => m.ScamFeedback)} />;
   else page = <Inbox search={props.search} />;
 
   const cur = (p: string) => (path === p || (p === '/officer' && (path === '/officer/cases' || !!caseMatch)) ? 'page' : undefined);
@@ -73,6 +74,9 @@ export function Console(props: Props) {
         )}
         {user.role === 'admin' && (
           <a href="/officer/routing" aria-current={cur('/officer/routing')}>{t('routing')}</a>
+        )}
+        {['admin', 'federation_officer', 'police_officer'].includes(user.role) && (
+          <a href="/officer/scam-feedback" aria-current={cur('/officer/scam-feedback')}>{t('scam_feedback')}</a>
         )}
         <span class="who" data-role={user.role}>
           {user.display_name || user.username}
