@@ -25,12 +25,10 @@ namespace antoan::scam {
 
 struct Brand {
   std::string id;
-  std::string
-      kind; // bank, ewallet, carrier, utility, police, social_insurance, tax, …
-  std::string display; // "Vietcombank", "Bảo hiểm xã hội (BHXH)"
-  std::vector<std::string> names; // folded phrases
-  std::vector<std::string>
-      domains; // registered domains; "*.gov.vn" = any under gov.vn
+  std::string kind;                  // bank, ewallet, carrier, utility, police, social_insurance, tax, …
+  std::string display;               // "Vietcombank", "Bảo hiểm xã hội (BHXH)"
+  std::vector<std::string> names;    // folded phrases
+  std::vector<std::string> domains;  // registered domains; "*.gov.vn" = any under gov.vn
   std::vector<std::string> short_codes;
   // Brands whose name in a message carries authority over money or identity
   // (everything but platforms and airlines): a link beside their name must be
@@ -40,12 +38,12 @@ struct Brand {
 
 // Why a domain looks like a brand's without being it.
 enum class LookalikeKind {
-  subdomain_trick, // the brand sits left of someone else's registered domain
-  brand_plus_word, // "vietcombank-xacminh.com", "bidv-online.vip"
-  wrong_suffix,    // "vietcombank.com" for vietcombank.com.vn
-  character_swap,  // leet or confusables: "vi3tc0mbank", "vietcornbank", one
-                   // letter off
-  homoglyph,       // letters of another alphabet (IDN)
+  subdomain_trick,  // the brand sits left of someone else's registered domain
+  brand_plus_word,  // "vietcombank-xacminh.com", "bidv-online.vip"
+  wrong_suffix,     // "vietcombank.com" for vietcombank.com.vn
+  character_swap,   // leet or confusables: "vi3tc0mbank", "vietcornbank", one
+                    // letter off
+  homoglyph,        // letters of another alphabet (IDN)
 };
 
 struct Lookalike {
@@ -54,13 +52,12 @@ struct Lookalike {
 };
 
 class BrandTable {
-public:
+ public:
   static Result<std::shared_ptr<const BrandTable>> parse(std::string_view tsv);
-  static Result<std::shared_ptr<const BrandTable>>
-  load_file(const std::string &path);
+  static Result<std::shared_ptr<const BrandTable>> load_file(const std::string& path);
   ~BrandTable();
-  BrandTable(const BrandTable &) = delete;
-  BrandTable &operator=(const BrandTable &) = delete;
+  BrandTable(const BrandTable&) = delete;
+  BrandTable& operator=(const BrandTable&) = delete;
 
   // Indexes of the brands named in `normalized` (text::normalize_for_matching),
   // ascending.
@@ -73,29 +70,26 @@ public:
   std::optional<Lookalike> lookalike(std::string_view host) const;
   // A host written with non-ASCII letters that imitates a brand: `ascii` is the
   // host read as Latin letters, `skeleton` its confusable skeleton.
-  std::optional<Lookalike> homoglyph(std::string_view ascii,
-                                     std::string_view skeleton) const;
+  std::optional<Lookalike> homoglyph(std::string_view ascii, std::string_view skeleton) const;
   // True when `digits` is a short code or hotline of the brand.
   bool is_short_code(int brand, std::string_view digits) const;
 
-  const Brand &brand(int index) const {
-    return brands_[static_cast<std::size_t>(index)];
-  }
+  const Brand& brand(int index) const { return brands_[static_cast<std::size_t>(index)]; }
   std::size_t size() const { return brands_.size(); }
 
-private:
+ private:
   BrandTable() = default;
   struct Token {
-    std::string text; // "vietcombank", "bidv": what a lookalike host spells
+    std::string text;  // "vietcombank", "bidv": what a lookalike host spells
     int brand;
   };
   std::vector<Brand> brands_;
   std::vector<Token> tokens_;
   std::vector<std::pair<std::string, int>> token_skeletons_;
-  hs_database *db_ = nullptr;
+  hs_database* db_ = nullptr;
   std::uint64_t serial_ = 0;
 };
 
 std::string_view lookalike_kind_name(LookalikeKind kind);
 
-} // namespace antoan::scam
+}  // namespace antoan::scam

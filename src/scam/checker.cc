@@ -12,8 +12,7 @@ namespace antoan::scam {
 namespace {
 
 double sigmoid(double z) {
-  if (z >= 0)
-    return 1.0 / (1.0 + std::exp(-z));
+  if (z >= 0) return 1.0 / (1.0 + std::exp(-z));
   double e = std::exp(z);
   return e / (1.0 + e);
 }
@@ -22,260 +21,197 @@ double logit_of(double p) { return std::log(p / (1.0 - p)); }
 
 // Cuts at most `max` bytes without splitting a UTF-8 sequence.
 std::string_view cut_utf8(std::string_view s, std::size_t max) {
-  if (s.size() <= max)
-    return s;
+  if (s.size() <= max) return s;
   std::size_t end = max;
-  while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80)
-    --end;
+  while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
   return s.substr(0, end);
 }
 
 bool blank(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-  });
+  return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
 }
 
-std::string percent(double p) {
-  return std::to_string(static_cast<int>(std::lround(p * 100))) + "%";
+std::string percent(double p) { return std::to_string(static_cast<int>(std::lround(p * 100))) + "%"; }
+
+Reason evidence(std::string code, SignalKind kind, std::string vi, std::string en, double weight) {
+  return Reason{std::move(code), std::move(vi), std::move(en), weight, std::string(signal_kind_name(kind)), true};
 }
 
-Reason evidence(std::string code, SignalKind kind, std::string vi,
-                std::string en, double weight) {
-  return Reason{std::move(code),
-                std::move(vi),
-                std::move(en),
-                weight,
-                std::string(signal_kind_name(kind)),
-                true};
-}
-
-Reason registry_reason(const Indicator &ind, const RegistryHit &hit) {
+Reason registry_reason(const Indicator& ind, const RegistryHit& hit) {
   std::string kind(indicator_kind_name(ind.kind));
-  const std::string &what = ind.value;
+  const std::string& what = ind.value;
   switch (hit.status) {
-  case RegistryStatus::confirmed:
-    return evidence("registry:confirmed", SignalKind::registry,
-                    what + " đã được cơ quan chức năng xác nhận là lừa đảo",
-                    what + " is a confirmed scam " + kind + " in the registry",
-                    100.0);
-  case RegistryStatus::cleared:
-    return Reason{"registry:cleared",
-                  what + " đã được kiểm tra và xác nhận không phải lừa đảo",
-                  what + " was checked and cleared in the registry",
-                  -2.0,
-                  "genuine",
-                  false};
-  case RegistryStatus::reported: {
-    double w = std::min(
-        2.5, 1.0 + 0.5 * std::log(static_cast<double>(
-                             std::max<std::int64_t>(1, hit.report_count))));
-    std::string n = std::to_string(hit.report_count);
-    return evidence("registry:reported", SignalKind::registry,
-                    what + " đã bị người dùng báo cáo lừa đảo " + n + " lần",
-                    what + " was reported as a scam " + n + " time(s)", w);
-  }
+    case RegistryStatus::confirmed:
+      return evidence("registry:confirmed", SignalKind::registry,
+                      what + " đã được cơ quan chức năng xác nhận là lừa đảo",
+                      what + " is a confirmed scam " + kind + " in the registry", 100.0);
+    case RegistryStatus::cleared:
+      return Reason{"registry:cleared",
+                    what + " đã được kiểm tra và xác nhận không phải lừa đảo",
+                    what + " was checked and cleared in the registry",
+                    -2.0,
+                    "genuine",
+                    false};
+    case RegistryStatus::reported: {
+      double w = std::min(2.5, 1.0 + 0.5 * std::log(static_cast<double>(std::max<std::int64_t>(1, hit.report_count))));
+      std::string n = std::to_string(hit.report_count);
+      return evidence("registry:reported", SignalKind::registry,
+                      what + " đã bị người dùng báo cáo lừa đảo " + n + " lần",
+                      what + " was reported as a scam " + n + " time(s)", w);
+    }
   }
   return {};
 }
 
-const std::string &first_domain(const Brand &b) {
+const std::string& first_domain(const Brand& b) {
   static const std::string none;
-  for (const std::string &d : b.domains)
-    if (d.rfind("*.", 0) != 0)
-      return d;
+  for (const std::string& d : b.domains)
+    if (d.rfind("*.", 0) != 0) return d;
   return b.domains.empty() ? none : b.domains.front();
 }
 
 // Evidence from the links of a message: lookalike and non-official domains,
 // shorteners, bare IPs, throw-away TLDs, hosts in lookalike characters; and
 // official links (a genuine sign).
-void link_evidence(const BrandTable &brands, std::vector<Indicator> &indicators,
-                   std::string_view raw, const std::vector<int> &mentioned,
-                   std::vector<Reason> &out) {
+void link_evidence(const BrandTable& brands, std::vector<Indicator>& indicators, std::string_view raw,
+                   const std::vector<int>& mentioned, std::vector<Reason>& out) {
   bool official_seen = false, mismatch_seen = false;
   // Hosts written in lookalike letters first: the indicator scanner read them
   // as ASCII
   // ("vіetcombank.com.vn" → "vietcombank.com.vn"); keep them as written so the
   // registry never counts the real domain, and judge them as what they are.
   std::vector<std::string> homoglyph_hosts;
-  for (const UnicodeHost &h : find_unicode_hosts(raw)) {
-    for (Indicator &ind : indicators)
-      if ((ind.kind == IndicatorKind::domain ||
-           ind.kind == IndicatorKind::url) &&
-          ind.value.rfind(h.ascii, 0) == 0)
+  for (const UnicodeHost& h : find_unicode_hosts(raw)) {
+    for (Indicator& ind : indicators)
+      if ((ind.kind == IndicatorKind::domain || ind.kind == IndicatorKind::url) && ind.value.rfind(h.ascii, 0) == 0)
         ind.value = h.host + ind.value.substr(h.ascii.size());
     homoglyph_hosts.push_back(h.host);
     if (auto look = brands.homoglyph(h.ascii, h.skeleton)) {
-      const Brand &b = brands.brand(look->brand);
-      out.push_back(evidence(
-          "link:homoglyph", SignalKind::link,
-          "Đường link " + h.host + " dùng chữ của bảng chữ cái khác để giả " +
-              b.display + " (trang thật: " + first_domain(b) + ")",
-          "The link " + h.host +
-              " uses letters from another alphabet to imitate " + b.display +
-              " (the real site: " + first_domain(b) + ")",
-          3.5));
+      const Brand& b = brands.brand(look->brand);
+      out.push_back(evidence("link:homoglyph", SignalKind::link,
+                             "Đường link " + h.host + " dùng chữ của bảng chữ cái khác để giả " + b.display +
+                                 " (trang thật: " + first_domain(b) + ")",
+                             "The link " + h.host + " uses letters from another alphabet to imitate " + b.display +
+                                 " (the real site: " + first_domain(b) + ")",
+                             3.5));
     } else {
-      out.push_back(evidence(
-          "link:mixed_script", SignalKind::link,
-          "Đường link " + h.host +
-              " trộn chữ của nhiều bảng chữ cái để đánh lừa mắt người đọc",
-          "The link " + h.host +
-              " mixes letters of several alphabets to fool the eye",
-          2.0));
+      out.push_back(evidence("link:mixed_script", SignalKind::link,
+                             "Đường link " + h.host + " trộn chữ của nhiều bảng chữ cái để đánh lừa mắt người đọc",
+                             "The link " + h.host + " mixes letters of several alphabets to fool the eye", 2.0));
     }
   }
-  for (const Indicator &ind : indicators) {
-    if (ind.kind != IndicatorKind::domain)
-      continue;
-    if (std::find(homoglyph_hosts.begin(), homoglyph_hosts.end(), ind.value) !=
-        homoglyph_hosts.end())
-      continue;
-    const std::string &host = ind.value;
+  for (const Indicator& ind : indicators) {
+    if (ind.kind != IndicatorKind::domain) continue;
+    if (std::find(homoglyph_hosts.begin(), homoglyph_hosts.end(), ind.value) != homoglyph_hosts.end()) continue;
+    const std::string& host = ind.value;
     if (is_ip_host(host)) {
       out.push_back(evidence("link:ip", SignalKind::link,
-                             "Đường link là một địa chỉ IP trần (" + host +
-                                 "), không phải trang web đứng tên ai",
-                             "The link is a bare IP address (" + host +
-                                 "), not a named website",
-                             1.5));
+                             "Đường link là một địa chỉ IP trần (" + host + "), không phải trang web đứng tên ai",
+                             "The link is a bare IP address (" + host + "), not a named website", 1.5));
       continue;
     }
     const int official = brands.official_for(host);
     if (official >= 0) {
       if (!official_seen && brands.brand(official).kind != "platform") {
-        const std::string &name = brands.brand(official).display;
-        out.push_back(Reason{"link:official",
-                             "Đường link dẫn tới trang chính thức của " + name +
-                                 " (" + host + ")",
-                             "The link goes to " + name + "'s official site (" +
-                                 host + ")",
-                             -1.0, "genuine", false});
+        const std::string& name = brands.brand(official).display;
+        out.push_back(Reason{"link:official", "Đường link dẫn tới trang chính thức của " + name + " (" + host + ")",
+                             "The link goes to " + name + "'s official site (" + host + ")", -1.0, "genuine", false});
         official_seen = true;
       }
       continue;
     }
     if (auto look = brands.lookalike(host)) {
-      const Brand &b = brands.brand(look->brand);
-      out.push_back(evidence("link:lookalike", SignalKind::link,
-                             "Đường link " + host + " giả mạo " + b.display +
-                                 " (trang thật: " + first_domain(b) + ")",
-                             "The link " + host + " imitates " + b.display +
-                                 " (the real site: " + first_domain(b) + ")",
-                             3.5));
+      const Brand& b = brands.brand(look->brand);
+      out.push_back(
+          evidence("link:lookalike", SignalKind::link,
+                   "Đường link " + host + " giả mạo " + b.display + " (trang thật: " + first_domain(b) + ")",
+                   "The link " + host + " imitates " + b.display + " (the real site: " + first_domain(b) + ")", 3.5));
       continue;
     }
     if (ind.shortener) {
-      out.push_back(evidence(
-          "link:shortener", SignalKind::link,
-          "Đường link rút gọn (" + host + ") che giấu trang thật sẽ mở ra",
-          "A shortened link (" + host + ") hides the page it really opens",
-          1.0));
+      out.push_back(evidence("link:shortener", SignalKind::link,
+                             "Đường link rút gọn (" + host + ") che giấu trang thật sẽ mở ra",
+                             "A shortened link (" + host + ") hides the page it really opens", 1.0));
     } else if (is_risky_tld(host)) {
-      out.push_back(evidence(
-          "link:risky_domain", SignalKind::link,
-          "Đường link dùng tên miền rẻ tiền hay bị dùng cho trang lừa đảo (" +
-              host + ")",
-          "The link uses a cheap domain often used by scam sites (" + host +
-              ")",
-          1.0));
+      out.push_back(evidence("link:risky_domain", SignalKind::link,
+                             "Đường link dùng tên miền rẻ tiền hay bị dùng cho trang lừa đảo (" + host + ")",
+                             "The link uses a cheap domain often used by scam sites (" + host + ")", 1.0));
     }
-    if (mismatch_seen)
-      continue;
+    if (mismatch_seen) continue;
     for (int m : mentioned) {
-      const Brand &b = brands.brand(m);
-      if (!b.sensitive() || brands.is_official(m, host))
-        continue;
-      out.push_back(evidence(
-          "impersonation:link", SignalKind::impersonation,
-          "Tin nhắn nhân danh " + b.display + " nhưng đường link " + host +
-              " không phải trang chính thức của họ (" + first_domain(b) + ")",
-          "The message speaks for " + b.display + " but the link " + host +
-              " is not their official site (" + first_domain(b) + ")",
-          2.0));
+      const Brand& b = brands.brand(m);
+      if (!b.sensitive() || brands.is_official(m, host)) continue;
+      out.push_back(evidence("impersonation:link", SignalKind::impersonation,
+                             "Tin nhắn nhân danh " + b.display + " nhưng đường link " + host +
+                                 " không phải trang chính thức của họ (" + first_domain(b) + ")",
+                             "The message speaks for " + b.display + " but the link " + host +
+                                 " is not their official site (" + first_domain(b) + ")",
+                             2.0));
       mismatch_seen = true;
       break;
     }
   }
 }
 
-} // namespace
+}  // namespace
 
 struct Checker::Analysis {
   double logit = 0;
   double model_logit = 0;
-  std::vector<Reason>
-      reasons; // evidence, style and genuine hits (explain only)
+  std::vector<Reason> reasons;  // evidence, style and genuine hits (explain only)
   bool has_signal = false;
   std::vector<Indicator> indicators;
 };
 
 std::string_view verdict_name(Verdict verdict) {
   switch (verdict) {
-  case Verdict::scam:
-    return "scam";
-  case Verdict::suspicious:
-    return "suspicious";
-  case Verdict::safe:
-    return "safe";
+    case Verdict::scam: return "scam";
+    case Verdict::suspicious: return "suspicious";
+    case Verdict::safe: return "safe";
   }
   return "safe";
 }
 
-Checker::Checker(std::shared_ptr<const PatternSet> patterns,
-                 std::shared_ptr<const Classifier> model,
-                 std::shared_ptr<const BrandTable> brands,
-                 RegistryLookup registry, CheckerOptions options)
-    : patterns_(std::move(patterns)), model_(std::move(model)),
-      brands_(std::move(brands)), registry_(std::move(registry)),
+Checker::Checker(std::shared_ptr<const PatternSet> patterns, std::shared_ptr<const Classifier> model,
+                 std::shared_ptr<const BrandTable> brands, RegistryLookup registry, CheckerOptions options)
+    : patterns_(std::move(patterns)),
+      model_(std::move(model)),
+      brands_(std::move(brands)),
+      registry_(std::move(registry)),
       options_(options) {}
 
-Result<std::unique_ptr<Checker>> Checker::load(const std::string &patterns_path,
-                                               const std::string &model_path,
-                                               RegistryLookup registry,
-                                               CheckerOptions options) {
+Result<std::unique_ptr<Checker>> Checker::load(const std::string& patterns_path, const std::string& model_path,
+                                               RegistryLookup registry, CheckerOptions options) {
   ANTOAN_ASSIGN(auto patterns, PatternSet::load_file(patterns_path));
   ANTOAN_ASSIGN(Classifier model, Classifier::load(model_path));
-  std::filesystem::path dir =
-      std::filesystem::path(patterns_path).parent_path();
-  ANTOAN_ASSIGN(
-      auto brands,
-      BrandTable::load_file((dir.empty() ? std::filesystem::path(".") : dir) /
-                            "brands.tsv"));
+  std::filesystem::path dir = std::filesystem::path(patterns_path).parent_path();
+  ANTOAN_ASSIGN(auto brands, BrandTable::load_file((dir.empty() ? std::filesystem::path(".") : dir) / "brands.tsv"));
   auto shared_model = std::make_shared<const Classifier>(std::move(model));
-  return std::make_unique<Checker>(std::move(patterns), std::move(shared_model),
-                                   std::move(brands), std::move(registry),
+  return std::make_unique<Checker>(std::move(patterns), std::move(shared_model), std::move(brands), std::move(registry),
                                    options);
 }
 
-Checker::Analysis Checker::analyse(std::string_view analysed,
-                                   bool explain) const {
+Checker::Analysis Checker::analyse(std::string_view analysed, bool explain) const {
   Analysis a;
   const std::string normalized = text::normalize_for_matching(analysed);
-  a.model_logit =
-      std::clamp(model_->logit(normalized), options_.model_min_logit,
-                 options_.model_max_logit);
+  a.model_logit = std::clamp(model_->logit(normalized), options_.model_min_logit, options_.model_max_logit);
   a.logit = a.model_logit;
   for (int i : patterns_->match(normalized)) {
-    const Pattern &p = patterns_->pattern(i);
+    const Pattern& p = patterns_->pattern(i);
     a.logit += p.weight;
     a.has_signal |= is_concrete(p.kind);
     if (explain) {
-      a.reasons.push_back(
-          Reason{"pattern:" + p.id, p.reason_vi, p.reason_en, p.weight,
-                 std::string(signal_kind_name(p.kind)), is_concrete(p.kind)});
+      a.reasons.push_back(Reason{"pattern:" + p.id, p.reason_vi, p.reason_en, p.weight,
+                                 std::string(signal_kind_name(p.kind)), is_concrete(p.kind)});
     }
   }
   a.indicators = extract_indicators(analysed);
   std::vector<Reason> links;
-  link_evidence(*brands_, a.indicators, analysed, brands_->mentions(normalized),
-                links);
-  for (Reason &r : links) {
+  link_evidence(*brands_, a.indicators, analysed, brands_->mentions(normalized), links);
+  for (Reason& r : links) {
     a.logit += r.weight;
     a.has_signal |= r.evidence;
-    if (explain)
-      a.reasons.push_back(std::move(r));
+    if (explain) a.reasons.push_back(std::move(r));
   }
   return a;
 }
@@ -284,24 +220,18 @@ TextAssessment Checker::assess(std::string_view text) const {
   Analysis a = analyse(cut_utf8(text, options_.max_text_bytes), false);
   TextAssessment t;
   t.has_signal = a.has_signal;
-  t.logit = a.has_signal
-                ? a.logit
-                : std::min(a.logit, logit_of(options_.no_signal_score_cap));
+  t.logit = a.has_signal ? a.logit : std::min(a.logit, logit_of(options_.no_signal_score_cap));
   return t;
 }
 
-bool Checker::flags(std::string_view text) const {
-  return sigmoid(text_logit(text)) >= options_.suspicious_threshold;
-}
+bool Checker::flags(std::string_view text) const { return sigmoid(text_logit(text)) >= options_.suspicious_threshold; }
 
 Result<CheckResult> Checker::check(std::string_view text) const {
   if (!is_valid_utf8(text)) {
-    return Error::invalid("text", "Nội dung không phải văn bản UTF-8 hợp lệ",
-                          "Text is not valid UTF-8");
+    return Error::invalid("text", "Nội dung không phải văn bản UTF-8 hợp lệ", "Text is not valid UTF-8");
   }
   if (blank(text)) {
-    return Error::invalid("text", "Hãy dán nội dung tin nhắn cần kiểm tra",
-                          "Text is empty");
+    return Error::invalid("text", "Hãy dán nội dung tin nhắn cần kiểm tra", "Text is empty");
   }
   CheckResult result;
   std::string_view analysed = cut_utf8(text, options_.max_text_bytes);
@@ -311,10 +241,9 @@ Result<CheckResult> Checker::check(std::string_view text) const {
   double logit = a.logit;
   bool confirmed = false;
   if (registry_) {
-    for (const auto &ind : result.indicators) {
+    for (const auto& ind : result.indicators) {
       std::optional<RegistryHit> hit = registry_(ind);
-      if (!hit)
-        continue;
+      if (!hit) continue;
       Reason r = registry_reason(ind, *hit);
       if (hit->status == RegistryStatus::confirmed)
         confirmed = true;
@@ -326,15 +255,11 @@ Result<CheckResult> Checker::check(std::string_view text) const {
   }
 
   std::vector<Reason> signals, others;
-  for (Reason &r : a.reasons)
-    (r.evidence ? signals : others).push_back(std::move(r));
-  auto by_weight = [](const Reason &x, const Reason &y) {
-    return std::fabs(x.weight) > std::fabs(y.weight);
-  };
+  for (Reason& r : a.reasons) (r.evidence ? signals : others).push_back(std::move(r));
+  auto by_weight = [](const Reason& x, const Reason& y) { return std::fabs(x.weight) > std::fabs(y.weight); };
   std::stable_sort(signals.begin(), signals.end(), by_weight);
   std::stable_sort(others.begin(), others.end(), by_weight);
-  for (const Reason &r : signals)
-    result.signals.push_back(r.code);
+  for (const Reason& r : signals) result.signals.push_back(r.code);
 
   const double p = sigmoid(logit);
   if (confirmed) {
@@ -353,14 +278,11 @@ Result<CheckResult> Checker::check(std::string_view text) const {
   if (result.verdict != Verdict::safe) {
     result.reasons = std::move(signals);
     if (a.model_logit > 1.0) {
-      result.reasons.push_back({"model",
-                                "Cách viết giống các tin lừa đảo đã biết",
-                                "The wording is like known scam messages",
-                                a.model_logit, "style", false});
+      result.reasons.push_back({"model", "Cách viết giống các tin lừa đảo đã biết",
+                                "The wording is like known scam messages", a.model_logit, "style", false});
     }
-    for (Reason &r : others)
-      if (r.weight > 0)
-        result.reasons.push_back(std::move(r));
+    for (Reason& r : others)
+      if (r.weight > 0) result.reasons.push_back(std::move(r));
     result.reasons.push_back({"advice",
                               "Đừng chuyển tiền, đừng đọc mã OTP, đừng bấm "
                               "link; hỏi công đoàn hoặc gọi 113 nếu bị đe dọa",
@@ -370,14 +292,10 @@ Result<CheckResult> Checker::check(std::string_view text) const {
   } else {
     if (a.has_signal) {
       result.reasons.push_back(
-          {"safe",
-           "Có điểm cần để ý nhưng chưa đủ dấu hiệu lừa đảo (điểm rủi ro " +
-               percent(result.score) + ")",
-           "Something to note, but not enough to call it a scam (risk score " +
-               percent(result.score) + ")",
-           logit, "", false});
-      for (Reason &r : signals)
-        result.reasons.push_back(std::move(r));
+          {"safe", "Có điểm cần để ý nhưng chưa đủ dấu hiệu lừa đảo (điểm rủi ro " + percent(result.score) + ")",
+           "Something to note, but not enough to call it a scam (risk score " + percent(result.score) + ")", logit, "",
+           false});
+      for (Reason& r : signals) result.reasons.push_back(std::move(r));
     } else {
       result.reasons.push_back({"safe",
                                 "Không thấy dấu hiệu lừa đảo cụ thể nào (xin "
@@ -386,36 +304,27 @@ Result<CheckResult> Checker::check(std::string_view text) const {
                                 "money or codes, no fake link, no threat)",
                                 logit, "", false});
     }
-    for (Reason &r : others)
-      if (r.weight < 0)
-        result.reasons.push_back(std::move(r));
-    result.reasons.push_back(
-        {"advice",
-         "Vẫn cảnh giác: không chuyển tiền hay đưa mã OTP cho người lạ",
-         "Stay careful: never send money or OTP codes to strangers", 0, "",
-         false});
+    for (Reason& r : others)
+      if (r.weight < 0) result.reasons.push_back(std::move(r));
+    result.reasons.push_back({"advice", "Vẫn cảnh giác: không chuyển tiền hay đưa mã OTP cho người lạ",
+                              "Stay careful: never send money or OTP codes to strangers", 0, "", false});
   }
   if (result.truncated) {
     result.reasons.push_back(
-        {"truncated",
-         "Tin nhắn quá dài: chỉ phân tích " +
-             std::to_string(options_.max_text_bytes / 1024) + " KB đầu",
-         "Message too long: only the first " +
-             std::to_string(options_.max_text_bytes / 1024) +
-             " KB were analysed",
-         0, "", false});
+        {"truncated", "Tin nhắn quá dài: chỉ phân tích " + std::to_string(options_.max_text_bytes / 1024) + " KB đầu",
+         "Message too long: only the first " + std::to_string(options_.max_text_bytes / 1024) + " KB were analysed", 0,
+         "", false});
   }
   return result;
 }
 
-Json check_result_json(const CheckResult &result, std::string_view lang) {
+Json check_result_json(const CheckResult& result, std::string_view lang) {
   const bool en = lang == "en";
   Json out = Json::object();
   out["verdict"] = std::string(verdict_name(result.verdict));
   out["score"] = std::round(result.score * 1000) / 1000;
-  Json shown = Json::array(), vi = Json::array(), eng = Json::array(),
-       detail = Json::array(), inds = Json::array();
-  for (const auto &r : result.reasons) {
+  Json shown = Json::array(), vi = Json::array(), eng = Json::array(), detail = Json::array(), inds = Json::array();
+  for (const auto& r : result.reasons) {
     shown.push_back(en ? r.en : r.vi);
     vi.push_back(r.vi);
     eng.push_back(r.en);
@@ -424,17 +333,13 @@ Json check_result_json(const CheckResult &result, std::string_view lang) {
               {"en", r.en},
               {"weight", std::round(r.weight * 100) / 100},
               {"evidence", r.evidence}};
-    if (!r.kind.empty())
-      d["kind"] = r.kind;
+    if (!r.kind.empty()) d["kind"] = r.kind;
     detail.push_back(std::move(d));
   }
-  for (const auto &ind : result.indicators) {
-    Json j = {{"kind", std::string(indicator_kind_name(ind.kind))},
-              {"value", ind.value}};
-    if (!ind.bank.empty())
-      j["bank"] = ind.bank;
-    if (!ind.platform.empty())
-      j["platform"] = ind.platform;
+  for (const auto& ind : result.indicators) {
+    Json j = {{"kind", std::string(indicator_kind_name(ind.kind))}, {"value", ind.value}};
+    if (!ind.bank.empty()) j["bank"] = ind.bank;
+    if (!ind.platform.empty()) j["platform"] = ind.platform;
     inds.push_back(std::move(j));
   }
   out["reasons"] = std::move(shown);
@@ -444,17 +349,15 @@ Json check_result_json(const CheckResult &result, std::string_view lang) {
   out["signals"] = result.signals;
   out["indicators"] = std::move(inds);
   out["lang"] = en ? "en" : "vi";
-  if (result.truncated)
-    out["truncated"] = true;
+  if (result.truncated) out["truncated"] = true;
   return out;
 }
 
-std::vector<TrainingExample>
-to_training_examples(const PatternSet &patterns,
-                     const std::vector<std::pair<std::string, bool>> &texts) {
+std::vector<TrainingExample> to_training_examples(const PatternSet& patterns,
+                                                  const std::vector<std::pair<std::string, bool>>& texts) {
   std::vector<TrainingExample> out;
   out.reserve(texts.size());
-  for (const auto &[text, scam] : texts) {
+  for (const auto& [text, scam] : texts) {
     TrainingExample e;
     e.normalized = text::normalize_for_matching(cut_utf8(text, 16 * 1024));
     e.offset = patterns.weight_of(patterns.match(e.normalized));
@@ -464,4 +367,4 @@ to_training_examples(const PatternSet &patterns,
   return out;
 }
 
-} // namespace antoan::scam
+}  // namespace antoan::scam

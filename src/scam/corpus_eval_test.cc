@@ -26,51 +26,44 @@
 namespace antoan::scam {
 namespace {
 
-std::string utf8proc_apply(const std::string &s, int options) {
-  utf8proc_uint8_t *out = nullptr;
-  auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t *>(s.data()),
-                        static_cast<utf8proc_ssize_t>(s.size()), &out,
-                        static_cast<utf8proc_option_t>(options));
-  if (n < 0)
-    return s;
-  std::string r(reinterpret_cast<char *>(out), static_cast<std::size_t>(n));
+std::string utf8proc_apply(const std::string& s, int options) {
+  utf8proc_uint8_t* out = nullptr;
+  auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()), static_cast<utf8proc_ssize_t>(s.size()),
+                        &out, static_cast<utf8proc_option_t>(options));
+  if (n < 0) return s;
+  std::string r(reinterpret_cast<char*>(out), static_cast<std::size_t>(n));
   std::free(out);
   return r;
 }
 
-std::string to_nfd(const std::string &s) {
-  return utf8proc_apply(s, UTF8PROC_DECOMPOSE);
-}
+std::string to_nfd(const std::string& s) { return utf8proc_apply(s, UTF8PROC_DECOMPOSE); }
 
 // Case kept, marks removed, đ/Đ → d/D: how people type without a Vietnamese
 // keyboard.
-std::string strip_diacritics(const std::string &s) {
-  std::string r = utf8proc_apply(s, UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
-                                        UTF8PROC_COMPOSE);
+std::string strip_diacritics(const std::string& s) {
+  std::string r = utf8proc_apply(s, UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_COMPOSE);
   std::string out;
   for (std::size_t i = 0; i < r.size(); ++i) {
     if (r.compare(i, 2, "\xC4\x91") == 0) {
       out += 'd';
       ++i;
-    } // đ
+    }  // đ
     else if (r.compare(i, 2, "\xC4\x90") == 0) {
       out += 'D';
       ++i;
-    } // Đ
+    }  // Đ
     else
       out += r[i];
   }
   return out;
 }
 
-std::string same(const std::string &s) { return s; }
+std::string same(const std::string& s) { return s; }
 
-BinaryScores score(const Checker &checker,
-                   const std::vector<LabeledMessage> &set,
-                   std::string (*transform)(const std::string &)) {
+BinaryScores score(const Checker& checker, const std::vector<LabeledMessage>& set,
+                   std::string (*transform)(const std::string&)) {
   BinaryScores s;
-  for (const auto &m : set)
-    s.add(checker.flags(transform(m.text)), m.scam);
+  for (const auto& m : set) s.add(checker.flags(transform(m.text)), m.scam);
   return s;
 }
 
@@ -79,18 +72,14 @@ struct Floors {
   double max_ham_flagged;
 };
 
-void report_and_check(const char *which, const Checker &checker,
-                      const std::vector<LabeledMessage> &set, Floors floors) {
+void report_and_check(const char* which, const Checker& checker, const std::vector<LabeledMessage>& set,
+                      Floors floors) {
   BinaryScores original = score(checker, set, same);
   BinaryScores stripped = score(checker, set, strip_diacritics);
   BinaryScores nfd = score(checker, set, to_nfd);
-  for (auto [name, s] : {std::pair{"original", &original},
-                         {"stripped", &stripped},
-                         {"nfd", &nfd}}) {
-    std::printf("[%s] %-8s P=%.3f R=%.3f F1=%.3f ham-flagged=%.4f (%d of %d)\n",
-                which, name, s->precision(), s->recall(), s->f1(),
-                s->ham_flagged_rate(), s->false_positive,
-                s->false_positive + s->true_negative);
+  for (auto [name, s] : {std::pair{"original", &original}, {"stripped", &stripped}, {"nfd", &nfd}}) {
+    std::printf("[%s] %-8s P=%.3f R=%.3f F1=%.3f ham-flagged=%.4f (%d of %d)\n", which, name, s->precision(),
+                s->recall(), s->f1(), s->ham_flagged_rate(), s->false_positive, s->false_positive + s->true_negative);
   }
   EXPECT_GE(original.f1(), floors.f1) << which;
   EXPECT_LE(original.ham_flagged_rate(), floors.max_ham_flagged) << which;
@@ -99,7 +88,7 @@ void report_and_check(const char *which, const Checker &checker,
 }
 
 class CorpusEval : public ::testing::Test {
-protected:
+ protected:
   static void SetUpTestSuite() {
     auto p = PatternSet::load_file("data/scam/patterns.tsv");
     ASSERT_TRUE(p.ok()) << p.error().message_en;
@@ -111,8 +100,7 @@ protected:
     ASSERT_TRUE(train.ok()) << train.error().message_en;
     ASSERT_TRUE(test.ok()) << test.error().message_en;
     ASSERT_TRUE(second.ok()) << second.error().message_en;
-    data_ = new Data{*p, *b, std::move(*train), std::move(*test),
-                     std::move(*second)};
+    data_ = new Data{*p, *b, std::move(*train), std::move(*test), std::move(*second)};
   }
   static void TearDownTestSuite() { delete data_; }
 
@@ -121,39 +109,32 @@ protected:
     std::shared_ptr<const BrandTable> brands;
     std::vector<LabeledMessage> train, test, second;
   };
-  static Data *data_;
+  static Data* data_;
 
   static std::unique_ptr<Checker> committed() {
     auto model = Classifier::load("data/scam/model.bin");
-    EXPECT_TRUE(model.ok())
-        << model.error().message_en << " (run: antoan scam train)";
-    if (!model.ok())
-      return nullptr;
-    EXPECT_EQ(model->pattern_version(), data_->patterns->version())
-        << "model.bin is stale: run antoan scam train";
-    return std::make_unique<Checker>(
-        data_->patterns, std::make_shared<const Classifier>(std::move(*model)),
-        data_->brands);
+    EXPECT_TRUE(model.ok()) << model.error().message_en << " (run: antoan scam train)";
+    if (!model.ok()) return nullptr;
+    EXPECT_EQ(model->pattern_version(), data_->patterns->version()) << "model.bin is stale: run antoan scam train";
+    return std::make_unique<Checker>(data_->patterns, std::make_shared<const Classifier>(std::move(*model)),
+                                     data_->brands);
   }
 };
-CorpusEval::Data *CorpusEval::data_ = nullptr;
+CorpusEval::Data* CorpusEval::data_ = nullptr;
 
 TEST_F(CorpusEval, SplitsAreLargeDisjointAndLookLikeAnInbox) {
   EXPECT_GE(data_->train.size() + data_->test.size(), 5000u);
   EXPECT_GE(data_->test.size(), 800u);
   EXPECT_GE(data_->second.size(), 300u);
   std::set<std::string> train_texts;
-  for (const auto &m : data_->train)
-    train_texts.insert(m.text);
+  for (const auto& m : data_->train) train_texts.insert(m.text);
   int scam = 0;
-  for (const auto &m : data_->test) {
-    EXPECT_EQ(train_texts.count(m.text), 0u)
-        << "test message also in train: " << m.text;
+  for (const auto& m : data_->test) {
+    EXPECT_EQ(train_texts.count(m.text), 0u) << "test message also in train: " << m.text;
     scam += m.scam;
   }
-  for (const auto &m : data_->second)
-    EXPECT_EQ(train_texts.count(m.text), 0u)
-        << "second-set message in train: " << m.text;
+  for (const auto& m : data_->second)
+    EXPECT_EQ(train_texts.count(m.text), 0u) << "second-set message in train: " << m.text;
   // Mostly ordinary messages, as on a phone.
   EXPECT_LT(scam, static_cast<int>(data_->test.size()) / 2);
   EXPECT_GT(scam, static_cast<int>(data_->test.size()) / 10);
@@ -161,11 +142,10 @@ TEST_F(CorpusEval, SplitsAreLargeDisjointAndLookLikeAnInbox) {
 
 TEST_F(CorpusEval, ModelTrainedInProcessScoresTheHeldOutSplit) {
   std::vector<std::pair<std::string, bool>> texts;
-  for (const auto &m : data_->train)
-    texts.emplace_back(m.text, m.scam);
+  for (const auto& m : data_->train) texts.emplace_back(m.text, m.scam);
   auto examples = to_training_examples(*data_->patterns, texts);
-  auto model = std::make_shared<const Classifier>(
-      Classifier::train(examples, TrainOptions{}, data_->patterns->version()));
+  auto model =
+      std::make_shared<const Classifier>(Classifier::train(examples, TrainOptions{}, data_->patterns->version()));
   Checker checker(data_->patterns, model, data_->brands);
   report_and_check("in-process/split", checker, data_->test, {0.92, 0.02});
 }
@@ -187,30 +167,26 @@ TEST_F(CorpusEval, EveryNonSafeVerdictNamesAConcreteSignal) {
   auto checker = committed();
   ASSERT_TRUE(checker);
   int flagged = 0;
-  for (const auto *set : {&data_->test, &data_->second}) {
-    for (const auto &m : *set) {
+  for (const auto* set : {&data_->test, &data_->second}) {
+    for (const auto& m : *set) {
       auto r = checker->check(m.text);
       ASSERT_TRUE(r.ok()) << m.text;
-      if (r->verdict == Verdict::safe)
-        continue;
+      if (r->verdict == Verdict::safe) continue;
       ++flagged;
-      ASSERT_FALSE(r->signals.empty())
-          << "flagged without a signal: " << m.text;
+      ASSERT_FALSE(r->signals.empty()) << "flagged without a signal: " << m.text;
       bool named = false;
-      for (const Reason &reason : r->reasons) {
-        if (!reason.evidence)
-          continue;
+      for (const Reason& reason : r->reasons) {
+        if (!reason.evidence) continue;
         EXPECT_FALSE(reason.vi.empty());
         EXPECT_FALSE(reason.en.empty());
         named = true;
       }
       EXPECT_TRUE(named) << "no reason names the signal: " << m.text;
-      EXPECT_EQ(r->reasons.front().evidence, true)
-          << "the first reason must be the evidence: " << m.text;
+      EXPECT_EQ(r->reasons.front().evidence, true) << "the first reason must be the evidence: " << m.text;
     }
   }
   EXPECT_GT(flagged, 100);
 }
 
-} // namespace
-} // namespace antoan::scam
+}  // namespace
+}  // namespace antoan::scam

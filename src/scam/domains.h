@@ -38,18 +38,15 @@ std::string confusable_skeleton(std::string_view utf8);
 // A host in the original text written with characters outside ASCII (an IDN),
 // e.g. "vіetcombank.com.vn" with a Cyrillic "і", or a punycode "xn--" label.
 struct UnicodeHost {
-  std::string
-      host; // as written, lower case (punycode decoded when it was xn--)
-  std::string
-      skeleton; // its confusable skeleton, ASCII when the lookalike is Latin
-  std::string ascii; // read as Latin letters (text::ascii_skeleton):
-                     // "vietcombank.com.vn"
-  bool mixed_script =
-      false; // ICU: letters of more than one script (Latin + Cyrillic…)
+  std::string host;           // as written, lower case (punycode decoded when it was xn--)
+  std::string skeleton;       // its confusable skeleton, ASCII when the lookalike is Latin
+  std::string ascii;          // read as Latin letters (text::ascii_skeleton):
+                              // "vietcombank.com.vn"
+  bool mixed_script = false;  // ICU: letters of more than one script (Latin + Cyrillic…)
 };
 
 // Scans raw text for dotted hosts that contain non-ASCII letters or xn--
 // labels.
 std::vector<UnicodeHost> find_unicode_hosts(std::string_view text);
 
-} // namespace antoan::scam
+}  // namespace antoan::scam

@@ -35,11 +35,11 @@ struct FeedbackItem {
   std::string verdict;
   int score_pct = 0;
   std::vector<std::string> signals;
-  std::optional<std::string> text; // only when shared
+  std::optional<std::string> text;  // only when shared
   std::int64_t created_day_ms = 0;
-  std::string status; // new | added | dismissed
+  std::string status;  // new | added | dismissed
   std::optional<std::string> reviewed_label;
-  std::int64_t same_text_count = 1; // feedback items with the same text hash
+  std::int64_t same_text_count = 1;  // feedback items with the same text hash
   // Indicators of a shared text with what the registry knows
   // (reported/confirmed/cleared).
   struct IndicatorView {
@@ -60,37 +60,32 @@ struct FeedbackPage {
 std::string mask_long_numbers(std::string_view text);
 
 class FeedbackService {
-public:
+ public:
   using Hasher = std::function<std::string(std::string_view)>;
-  FeedbackService(store::Db &db, const Checker &checker,
-                  const Registry &registry, Hasher keyed_hash)
-      : db_(db), checker_(checker), registry_(registry),
-        hash_(std::move(keyed_hash)) {}
+  FeedbackService(store::Db& db, const Checker& checker, const Registry& registry, Hasher keyed_hash)
+      : db_(db), checker_(checker), registry_(registry), hash_(std::move(keyed_hash)) {}
 
   // Public, anonymous. Returns the new item's id.
-  Result<std::int64_t> record(const FeedbackInput &in);
+  Result<std::int64_t> record(const FeedbackInput& in);
   // Officers.
-  Result<FeedbackPage> list(const security::Principal &p,
-                            const std::string &status, std::int64_t limit,
+  Result<FeedbackPage> list(const security::Principal& p, const std::string& status, std::int64_t limit,
                             std::int64_t offset) const;
   // decision: "scam" or "safe" (adds a shared text to the retraining set) or
   // "dismiss".
-  Result<FeedbackItem> review(const security::Principal &p, std::int64_t id,
-                              const std::string &decision);
+  Result<FeedbackItem> review(const security::Principal& p, std::int64_t id, const std::string& decision);
 
-private:
-  Result<FeedbackItem> get(store::Tx &tx, std::int64_t id) const;
-  void add_indicators(FeedbackItem &item) const;
+ private:
+  Result<FeedbackItem> get(store::Tx& tx, std::int64_t id) const;
+  void add_indicators(FeedbackItem& item) const;
 
-  store::Db &db_;
-  const Checker &checker_;
-  const Registry &registry_;
+  store::Db& db_;
+  const Checker& checker_;
+  const Registry& registry_;
   Hasher hash_;
 };
 
 // The reviewed retraining set: texts officers added as scam (true) or safe
 // (false).
-Result<std::vector<std::pair<std::string, bool>>>
-load_reviewed_feedback(store::Db &db);
+Result<std::vector<std::pair<std::string, bool>>> load_reviewed_feedback(store::Db& db);
 
-} // namespace antoan::scam
+}  // namespace antoan::scam

@@ -8,7 +8,6 @@
 
 namespace antoan::scam {
 
-void register_feedback_routes(http::Router &router, FeedbackService &service,
-                              security::RateLimiter &limiter);
+void register_feedback_routes(http::Router& router, FeedbackService& service, security::RateLimiter& limiter);
 
-} // namespace antoan::scam
+}  // namespace antoan::scam

@@ -13,16 +13,14 @@
 namespace antoan::scam {
 
 struct ThreadScratch {
-  hs_scratch_t *scratch = nullptr;
+  hs_scratch_t* scratch = nullptr;
   std::vector<std::uint64_t> fitted;
   ~ThreadScratch() {
-    if (scratch)
-      hs_free_scratch(scratch);
+    if (scratch) hs_free_scratch(scratch);
   }
-  hs_scratch_t *for_db(const hs_database_t *db, std::uint64_t serial) {
+  hs_scratch_t* for_db(const hs_database_t* db, std::uint64_t serial) {
     if (std::find(fitted.begin(), fitted.end(), serial) == fitted.end()) {
-      if (hs_alloc_scratch(db, &scratch) != HS_SUCCESS)
-        return nullptr;
+      if (hs_alloc_scratch(db, &scratch) != HS_SUCCESS) return nullptr;
       fitted.push_back(serial);
     }
     return scratch;
@@ -30,7 +28,7 @@ struct ThreadScratch {
 };
 
 // The scratch of the calling thread.
-inline ThreadScratch &thread_scratch() {
+inline ThreadScratch& thread_scratch() {
   thread_local ThreadScratch cache;
   return cache;
 }
@@ -41,4 +39,4 @@ inline std::uint64_t next_database_serial() {
   return next.fetch_add(1);
 }
 
-} // namespace antoan::scam
+}  // namespace antoan::scam

@@ -16,114 +16,89 @@ std::vector<std::string_view> split_tabs(std::string_view line) {
   std::size_t start = 0;
   while (true) {
     std::size_t tab = line.find('\t', start);
-    out.push_back(line.substr(start, tab == std::string_view::npos
-                                         ? std::string_view::npos
-                                         : tab - start));
-    if (tab == std::string_view::npos)
-      break;
+    out.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
+    if (tab == std::string_view::npos) break;
     start = tab + 1;
   }
   return out;
 }
 
-Error format_error(std::size_t line_no, const std::string &what) {
+Error format_error(std::size_t line_no, const std::string& what) {
   std::string where = "patterns line " + std::to_string(line_no) + ": ";
-  return Error::make(ErrorCode::invalid_argument,
-                     "Tệp mẫu lừa đảo sai định dạng, " + where + what,
+  return Error::make(ErrorCode::invalid_argument, "Tệp mẫu lừa đảo sai định dạng, " + where + what,
                      "Bad scam pattern file, " + where + what, "patterns");
 }
 
-int on_match(unsigned int id, unsigned long long, unsigned long long,
-             unsigned int, void *ctx) {
-  static_cast<std::vector<int> *>(ctx)->push_back(static_cast<int>(id));
+int on_match(unsigned int id, unsigned long long, unsigned long long, unsigned int, void* ctx) {
+  static_cast<std::vector<int>*>(ctx)->push_back(static_cast<int>(id));
   return 0;
 }
 
 constexpr std::pair<SignalKind, std::string_view> kKindNames[] = {
-    {SignalKind::money, "money"},
-    {SignalKind::credential, "credential"},
-    {SignalKind::link, "link"},
-    {SignalKind::impersonation, "impersonation"},
-    {SignalKind::threat, "threat"},
-    {SignalKind::script, "script"},
-    {SignalKind::registry, "registry"},
-    {SignalKind::style, "style"},
+    {SignalKind::money, "money"},         {SignalKind::credential, "credential"},
+    {SignalKind::link, "link"},           {SignalKind::impersonation, "impersonation"},
+    {SignalKind::threat, "threat"},       {SignalKind::script, "script"},
+    {SignalKind::registry, "registry"},   {SignalKind::style, "style"},
     {SignalKind::genuine, "genuine"},
 };
 
-} // namespace
+}  // namespace
 
 std::string_view signal_kind_name(SignalKind kind) {
-  for (const auto &[k, name] : kKindNames)
-    if (k == kind)
-      return name;
+  for (const auto& [k, name] : kKindNames)
+    if (k == kind) return name;
   return "style";
 }
 
 std::optional<SignalKind> parse_signal_kind(std::string_view name) {
-  for (const auto &[k, n] : kKindNames)
-    if (n == name)
-      return k;
+  for (const auto& [k, n] : kKindNames)
+    if (n == name) return k;
   return std::nullopt;
 }
 
-Result<std::shared_ptr<const PatternSet>>
-PatternSet::parse(std::string_view tsv) {
-  std::shared_ptr<PatternSet> set(
-      new PatternSet()); // private constructor: no make_shared
+Result<std::shared_ptr<const PatternSet>> PatternSet::parse(std::string_view tsv) {
+  std::shared_ptr<PatternSet> set(new PatternSet());  // private constructor: no make_shared
   std::size_t line_no = 0;
   std::size_t pos = 0;
   while (pos <= tsv.size()) {
     std::size_t nl = tsv.find('\n', pos);
-    std::string_view line = tsv.substr(
-        pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+    std::string_view line = tsv.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
     pos = nl == std::string_view::npos ? tsv.size() + 1 : nl + 1;
     ++line_no;
-    if (!line.empty() && line.back() == '\r')
-      line.remove_suffix(1);
-    if (line.empty() || line.front() == '#')
-      continue;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
     auto cols = split_tabs(line);
     if (cols[0] == "version") {
-      if (cols.size() != 2 || cols[1].empty())
-        return format_error(line_no, "version needs one value");
+      if (cols.size() != 2 || cols[1].empty()) return format_error(line_no, "version needs one value");
       set->version_ = std::string(cols[1]);
       continue;
     }
-    if (cols.size() != 6)
-      return format_error(line_no, "expected 6 tab-separated columns");
+    if (cols.size() != 6) return format_error(line_no, "expected 6 tab-separated columns");
     Pattern p;
     p.id = std::string(cols[0]);
     auto kind = parse_signal_kind(cols[2]);
-    if (!kind)
-      return format_error(line_no, "unknown kind " + std::string(cols[2]));
+    if (!kind) return format_error(line_no, "unknown kind " + std::string(cols[2]));
     p.kind = *kind;
     std::string weight(cols[1]);
-    char *end = nullptr;
+    char* end = nullptr;
     p.weight = std::strtod(weight.c_str(), &end);
-    if (weight.empty() || end != weight.c_str() + weight.size() ||
-        p.weight < -10 || p.weight > 10) {
+    if (weight.empty() || end != weight.c_str() + weight.size() || p.weight < -10 || p.weight > 10) {
       return format_error(line_no, "weight must be a number in [-10, 10]");
     }
-    if (is_concrete(p.kind) && p.weight <= 0)
-      return format_error(line_no, "a signal needs a positive weight");
-    if (p.kind == SignalKind::genuine && p.weight >= 0)
-      return format_error(line_no, "genuine needs a negative weight");
+    if (is_concrete(p.kind) && p.weight <= 0) return format_error(line_no, "a signal needs a positive weight");
+    if (p.kind == SignalKind::genuine && p.weight >= 0) return format_error(line_no, "genuine needs a negative weight");
     p.regex = std::string(cols[3]);
     p.reason_vi = std::string(cols[4]);
     p.reason_en = std::string(cols[5]);
-    if (p.id.empty() || p.regex.empty() || p.reason_vi.empty() ||
-        p.reason_en.empty()) {
+    if (p.id.empty() || p.regex.empty() || p.reason_vi.empty() || p.reason_en.empty()) {
       return format_error(line_no, "empty column");
     }
     set->patterns_.push_back(std::move(p));
   }
-  if (set->version_.empty())
-    return format_error(line_no, "missing version line");
-  if (set->patterns_.empty())
-    return format_error(line_no, "no patterns");
+  if (set->version_.empty()) return format_error(line_no, "missing version line");
+  if (set->patterns_.empty()) return format_error(line_no, "no patterns");
 
-  std::vector<const char *> exprs;
+  std::vector<const char*> exprs;
   std::vector<unsigned> flags;
   std::vector<unsigned> ids;
   for (std::size_t i = 0; i < set->patterns_.size(); ++i) {
@@ -131,15 +106,13 @@ PatternSet::parse(std::string_view tsv) {
     flags.push_back(HS_FLAG_CASELESS | HS_FLAG_DOTALL | HS_FLAG_SINGLEMATCH);
     ids.push_back(static_cast<unsigned>(i));
   }
-  hs_compile_error_t *err = nullptr;
-  if (hs_compile_multi(exprs.data(), flags.data(), ids.data(),
-                       static_cast<unsigned>(exprs.size()), HS_MODE_BLOCK,
-                       nullptr, &set->db_, &err) != HS_SUCCESS) {
+  hs_compile_error_t* err = nullptr;
+  if (hs_compile_multi(exprs.data(), flags.data(), ids.data(), static_cast<unsigned>(exprs.size()),
+                       HS_MODE_BLOCK, nullptr, &set->db_, &err) != HS_SUCCESS) {
     std::string what = err && err->message ? err->message : "compile failed";
-    std::string which =
-        err && err->expression >= 0
-            ? set->patterns_[static_cast<std::size_t>(err->expression)].id
-            : std::string("?");
+    std::string which = err && err->expression >= 0
+                            ? set->patterns_[static_cast<std::size_t>(err->expression)].id
+                            : std::string("?");
     hs_free_compile_error(err);
     return format_error(0, "pattern " + which + ": " + what);
   }
@@ -147,12 +120,10 @@ PatternSet::parse(std::string_view tsv) {
   return std::shared_ptr<const PatternSet>(std::move(set));
 }
 
-Result<std::shared_ptr<const PatternSet>>
-PatternSet::load_file(const std::string &path) {
+Result<std::shared_ptr<const PatternSet>> PatternSet::load_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    return Error::make(ErrorCode::internal,
-                       "Không đọc được tệp mẫu lừa đảo " + path,
+    return Error::make(ErrorCode::internal, "Không đọc được tệp mẫu lừa đảo " + path,
                        "Cannot read scam pattern file " + path, "patterns");
   }
   std::stringstream ss;
@@ -161,27 +132,23 @@ PatternSet::load_file(const std::string &path) {
 }
 
 PatternSet::~PatternSet() {
-  if (db_)
-    hs_free_database(db_);
+  if (db_) hs_free_database(db_);
 }
 
 std::vector<int> PatternSet::match(std::string_view normalized) const {
   std::vector<int> hits;
-  hs_scratch_t *scratch = thread_scratch().for_db(db_, serial_);
-  if (!scratch || normalized.empty())
-    return hits;
-  hs_scan(db_, normalized.data(), static_cast<unsigned>(normalized.size()), 0,
-          scratch, on_match, &hits);
+  hs_scratch_t* scratch = thread_scratch().for_db(db_, serial_);
+  if (!scratch || normalized.empty()) return hits;
+  hs_scan(db_, normalized.data(), static_cast<unsigned>(normalized.size()), 0, scratch, on_match, &hits);
   std::sort(hits.begin(), hits.end());
   hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
   return hits;
 }
 
-double PatternSet::weight_of(const std::vector<int> &hits) const {
+double PatternSet::weight_of(const std::vector<int>& hits) const {
   double sum = 0;
-  for (int i : hits)
-    sum += pattern(i).weight;
+  for (int i : hits) sum += pattern(i).weight;
   return sum;
 }
 
-} // namespace antoan::scam
+}  // namespace antoan::scam
