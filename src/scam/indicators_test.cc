@@ -59,6 +59,20 @@ TEST(ExtractPhones, NoFalsePhonesFromOtherNumbers) {
   EXPECT_TRUE(phones("tổng 84.000.000 đồng").empty());
 }
 
+TEST(ExtractPhones, LandlinesInBracketsAndMobilesInPairs) {
+  EXPECT_EQ(phones("Liên hệ (024) 3825 1234"), V{"+842438251234"});
+  EXPECT_EQ(phones("ĐT: (0236) 382 1234"), V{"+842363821234"});
+  EXPECT_EQ(phones("gọi 0939.12.34.56 nhé"), V{"+84939123456"});
+  EXPECT_EQ(phones("zalo 0912 34 56 78"), V{"+84912345678"});
+  // A real date written with dots is still a date.
+  EXPECT_TRUE(phones("ngày 12.05.2024").empty());
+}
+
+TEST(ExtractLinks, FileNumbersAreNotHosts) {
+  auto found = extract_indicators("so ho so 290082.GD/2021/07905 da tiep nhan");
+  for (const auto& i : found) EXPECT_NE(i.kind, IndicatorKind::domain) << i.value;
+}
+
 TEST(ExtractPhones, DateNextToPhoneStillFindsPhone) {
   EXPECT_EQ(phones("ngày 01.02.2024 0912345678"), V{"+84912345678"});
   EXPECT_EQ(phones("gọi 0912345678 nhận 500k"), V{"+84912345678"});
