@@ -128,6 +128,8 @@ void link_evidence(const BrandTable& brands, std::vector<Indicator>& indicators,
                    "The link " + host + " imitates " + b.display + " (the real site: " + first_domain(b) + ")", 3.5));
       continue;
     }
+    // One link is one piece of evidence: its shape and a brand mismatch do not add up in full.
+    const bool shape = ind.shortener || is_risky_tld(host);
     if (ind.shortener) {
       out.push_back(evidence("link:shortener", SignalKind::link,
                              "Đường link rút gọn (" + host + ") che giấu trang thật sẽ mở ra",
@@ -146,7 +148,7 @@ void link_evidence(const BrandTable& brands, std::vector<Indicator>& indicators,
                                  " không phải trang chính thức của họ (" + first_domain(b) + ")",
                              "The message speaks for " + b.display + " but the link " + host +
                                  " is not their official site (" + first_domain(b) + ")",
-                             2.0));
+                             shape ? 0.5 : 1.5));
       mismatch_seen = true;
       break;
     }

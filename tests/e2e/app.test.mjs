@@ -141,7 +141,34 @@ describe('front end in a real browser', { timeout: 600_000 }, () => {
     }
     const v = await verdict.getAttribute('data-verdict');
     assert.ok(['scam', 'suspicious'].includes(v), 'an obvious scam is not called safe: ' + v);
+    // Reasons in plain words: never the model's fragments, indicator kinds in words.
+    const text = await verdict.innerText();
+    assert.doesNotMatch(text, /từ ngữ:|words:/);
+    assert.match(text, /Số điện thoại|Số tài khoản|Tên miền/);
     await shot(page, 'worker-check-phone');
+    // One tap "this verdict was wrong": the text is shared only when ticked.
+    await page.locator('.verdict-feedback button').click();
+    await page.locator('.verdict-feedback [role=status]').waitFor();
+    await ctx.close();
+  });
+
+  test('the scam checker answers in English when English is chosen, and a few words are safe', async () => {
+    const ctx = await browser.newContext(PHONE);
+    await ctx.addInitScript(() => localStorage.setItem('antoan.lang', 'en'));
+    const page = await ctx.newPage();
+    await page.goto(server.base + '/check');
+    await page.locator('#text').fill('Vietcombank: tai khoan bi khoa, xac thuc ngay tai vietcombank.com.vn-xacminh.top');
+    await page.locator('form button[type=submit]').click();
+    const verdict = page.locator('section.verdict');
+    await verdict.waitFor({ timeout: 15_000 });
+    assert.equal(await verdict.getAttribute('data-verdict'), 'scam');
+    const reasons = await verdict.locator('ul').first().innerText();
+    assert.match(reasons, /imitates Vietcombank/);
+    assert.doesNotMatch(reasons, /giả mạo/);
+    await shot(page, 'worker-check-english');
+    await page.locator('#text').fill('Vâng ạ');
+    await page.locator('form button[type=submit]').click();
+    await page.locator('section.verdict[data-verdict=safe]').waitFor({ timeout: 15_000 });
     await ctx.close();
   });
 

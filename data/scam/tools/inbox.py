@@ -105,6 +105,12 @@ CARRIER = [
     "Viettel thông báo: thuê bao đã được cộng {gb}GB data khuyến mại, sử dụng đến 24h ngày {date}.",
     "Goi cuoc {pkg} cua Quy khach se het han vao {date}. De gia han soan GH {pkg} gui 9191.",
     "Cam on Quy khach da su dung dich vu Vietnamobile. So du tai khoan: {price}.000d. Goi *101# de kiem tra.",
+    "Quy khach duoc cong {n} diem thanh vien tu giao dich thang {m}. Doi diem lay data, phut goi tai ung dung cua nha mang hoac bam *098#. Tran trong.",
+    "Tai khoan chinh con {price}.000d. Bam *098*3# de mua goi 3GB/3 ngay. Chi tiet LH 198 (0d).",
+    "[TB] Tặng {n}% giá trị thẻ nạp trong ngày {date}. Nạp online qua ví điện tử hoặc ứng dụng ngân hàng. Tiền KM dùng trong 15 ngày. LH 198 (0đ).",
+    "Goi {pkg} cua Quy khach da gia han thanh cong, cuoc {price}.000d/{days} ngay. Soan HUY {pkg} gui 191 de huy gia han.",
+    "Hoa don cuoc vien thong thang {m} la {amt}d. Tra cuu hoa don dien tu tren ung dung cua nha mang. Tran trong.",
+    "Voucher giam {n}% khi mua goi data tren vi dien tu cua ban sap het han ngay {date}. Mo ung dung de su dung.",
 ]
 
 BANK = [
@@ -140,6 +146,13 @@ GOV = [
     "Cục Thuế: người nộp thuế quyết toán thuế TNCN trên cổng thuedientu.gdt.gov.vn trước ngày {date}.",
     "EVN HANOI: Tiền điện kỳ 1 tháng {m} của khách hàng PD{last4} là {amt}đ. Thanh toán qua ngân hàng, ví điện tử hoặc tại quầy.",
     "Điện lực thông báo tạm ngừng cấp điện khu vực {place} từ 8h đến 16h ngày {date} để bảo dưỡng lưới điện.",
+    "[TB] Toàn dân tích cực tham gia phòng, chống ma túy, bảo vệ bản thân, gia đình và xã hội.",
+    "[TB] Mặt trận Tổ quốc kêu gọi ủng hộ đồng bào bị thiệt hại do bão lũ qua tài khoản tiếp nhận chính thức tại các ngân hàng.",
+    "[TB] Để phòng cháy chữa cháy, không sạc xe điện qua đêm trong phòng trọ. Khi có cháy gọi ngay 114.",
+    "Bệnh viện nhắc lịch tái khám của {full} lúc {time} ngày {date}, mang theo sổ khám và thẻ BHYT. Hướng dẫn: bit.ly/{code}",
+    "Trường thông báo lịch học bù môn {code} vào {day}, phòng B{n}. Chi tiết liên hệ phòng đào tạo.",
+    "Hội thảo hướng nghiệp trực tuyến lúc {time} {day}, tham gia qua Zoom ID {last4} {n2}{last4}. Hotline (028) 3{last4} {n}{n2}.",
+    "Kết quả học tập học kỳ {m} của sinh viên {full} đã có trên cổng thông tin sinh viên.",
 ]
 
 SCHOOL = [
@@ -158,6 +171,11 @@ TRAVEL_EN = [
     "{otp} is your Facebook confirmation code.",
     "Your Apple ID code is: {otp}. Do not share it with anyone.",
     "Ma xac nhan Zalo cua ban la {otp}. Khong chia se ma nay cho nguoi khac.",
+    "G-{otp} is your Google verification code.",
+    "VNG: Activation code {otp} is used for game authentication",
+    "{otp} la ma xac nhan Facebook cua {name}",
+    "Your verification code is {otp}. It expires in 10 minutes.",
+    "Su dung {last4} lam ma xac nhan so dien thoai tren ung dung.",
 ]
 
 WARNINGS = [
