@@ -37,10 +37,10 @@ std::string to_lower(std::string_view s) {
 
 // --- tables ---------------------------------------------------------------------------------
 
-// Two-letter country TLDs that are also everyday Vietnamese words ("bố.mẹ", "em.ba"): not
+// Two-letter country TLDs that are also everyday Vietnamese words ("bố.ba", "anh.em"): not
 // read as a TLD. Everything else under the Public Suffix List is (scam/domains.h), which
 // replaces the hand-kept TLD list.
-constexpr std::string_view kWordLikeTlds[] = {"ba", "me", "em", "ma", "so", "an", "do", "la", "to", "bo", "mo", "no"};
+constexpr std::string_view kWordLikeTlds[] = {"ba", "em", "ma", "so", "an", "do", "bo", "mo", "no"};
 
 constexpr std::string_view kShorteners[] = {
     "bit.ly",   "bitly.com", "tinyurl.com", "t.ly",     "s.id",      "shorturl.at", "shorturl.asia", "cutt.ly", "rb.gy",

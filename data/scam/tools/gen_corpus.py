@@ -64,9 +64,16 @@ def main():
   test += dedupe(inbox.generate(random.Random(20251130), 1, 1))
   random.Random(1).shuffle(train)
   random.Random(2).shuffle(test)
-  train = dedupe(train)
+  # The second test set (second_set.jsonl, written by someone else) is never trained on: a
+  # generic message that both writers happened to write ("ok e") is dropped from the corpus.
+  second_path = os.path.join(here, "second_set.jsonl")
+  second = set()
+  if os.path.exists(second_path):
+    with open(second_path, encoding="utf-8") as f:
+      second = {json.loads(line)["text"] for line in f if line.strip()}
+  train = [m for m in dedupe(train) if m["text"] not in second]
   train_texts = {m["text"] for m in train}
-  test = [m for m in dedupe(test) if m["text"] not in train_texts]
+  test = [m for m in dedupe(test) if m["text"] not in train_texts and m["text"] not in second]
   write(os.path.join(here, "corpus_train.jsonl"), train)
   write(os.path.join(here, "corpus_test.jsonl"), test)
   for name, ms in (("train", train), ("test", test)):
