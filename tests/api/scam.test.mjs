@@ -24,7 +24,11 @@ before(async () => {
   c.anon = new Client(server);
   c.en = new Client(server, { lang: 'en' });
 });
-after(async () => { await server?.stop(); server?.cleanup(); });
+after(async () => {
+  if (process.env.SCAM_TEST_LOG) console.error(server?.stderr());
+  await server?.stop();
+  server?.cleanup();
+});
 
 const PHISH = 'Vietcombank: tai khoan cua quy khach bi tam khoa, xac thuc ngay tai vietcombank.com.vn-xacminh.top de mo khoa';
 
@@ -57,20 +61,6 @@ test('reasons follow Accept-Language or ?lang=en and never show model n-grams', 
     assert.doesNotMatch(reason, /từ ngữ:|words:|“|%;/, reason);
   }
   assert.match(en.data.reasons.join(' '), /imitates Vietcombank/);
-});
-
-test('antoan check keeps its contract and takes --lang', () => {
-  const out = runCli(['check', '--lang', 'en'], JSON.stringify({ id: 7, text: PHISH }) + '\n{"text":"Dạ vâng"}\n');
-  assert.equal(out.status, 0, out.stderr);
-  const [a, b] = out.stdout.trim().split('\n').map((l) => JSON.parse(l));
-  assert.equal(a.id, 7);
-  assert.equal(a.verdict, 'scam');
-  assert.ok(a.score >= 0 && a.score <= 1);
-  assert.match(a.reasons[0], /imitates/);
-  assert.equal(b.verdict, 'safe');
-  const land = runCli(['check'], JSON.stringify({ text: 'Gọi (024) 3825 1234 hoặc 0939.12.34.56' }) + '\n');
-  const values = JSON.parse(land.stdout).indicators.map((i) => i.value);
-  assert.deepEqual(values, ['+842438251234', '+84939123456']);
 });
 
 test('feedback is anonymous, keeps the text only with consent, and masks numbers', async () => {
@@ -118,19 +108,21 @@ test('only admin, federation and police officers see or review feedback', async 
 });
 
 test('bad feedback inputs get the JSON error shape', async () => {
+  // 400 for a malformed value, 422 for a missing one (the project's JsonFields convention).
   const cases = [
-    [await c.anon.post('/check/feedback', {}), 400, 'text'],
-    [await c.anon.post('/check/feedback', { text: '   ' }), 400, 'text'],
-    [await c.anon.post('/check/feedback', { text: 5 }), 400, 'text'],
-    [await c.anon.post('/check/feedback', { text: 'x', share_text: 'yes' }), 400, 'share_text'],
-    [await c.anon.post('/check/feedback', { text: 'a'.repeat(5000) }), 400, 'text'],
-    [await c.admin.post('/scam/feedback/1/review', { decision: 'maybe' }), 400, 'decision'],
-    [await c.admin.post('/scam/feedback/999999/review', { decision: 'dismiss' }), 404, 'id'],
-    [await c.admin.get('/scam/feedback?status=weird'), 400, 'status'],
-    [await c.admin.get('/scam/feedback?limit=0'), 400, 'limit'],
+    [await c.anon.post('/check/feedback', {}), [422], 'text'],
+    [await c.anon.post('/check/feedback', { text: '   ' }), [400, 422], 'text'],
+    [await c.anon.post('/check/feedback', { text: 5 }), [400, 422], 'text'],
+    [await c.anon.post('/check/feedback', { text: 'x', share_text: 'yes' }), [400], 'share_text'],
+    [await c.anon.post('/check/feedback', { text: 'a'.repeat(5000) }), [400, 422], 'text'],
+    [await c.admin.post('/scam/feedback/1/review', { decision: 'maybe' }), [400], 'decision'],
+    [await c.admin.post('/scam/feedback/1/review', {}), [422], 'decision'],
+    [await c.admin.post('/scam/feedback/999999/review', { decision: 'dismiss' }), [404], 'id'],
+    [await c.admin.get('/scam/feedback?status=weird'), [400], 'status'],
+    [await c.admin.get('/scam/feedback?limit=0'), [400, 422], 'limit'],
   ];
-  for (const [r, status, field] of cases) {
-    assert.equal(r.status, status, r.text);
+  for (const [r, statuses, field] of cases) {
+    assert.ok(statuses.includes(r.status), `${r.status}: ${r.text}`);
     assert.equal(r.data.error.field, field, r.text);
     assert.ok(r.data.error.code && r.data.error.message, r.text);
   }
@@ -146,4 +138,18 @@ test('antoan scam train --db trains on the reviewed feedback', () => {
   const out = runCli(['scam', 'train', '--corpus', data, '--db', join(dir, 'antoan.db'), '--epochs', '2']);
   assert.equal(out.status, 0, out.stderr);
   assert.match(out.stdout, /[1-9]\d* reviewed feedback/);
+});
+
+test('antoan check keeps its contract and takes --lang', () => {
+  const out = runCli(['check', '--lang', 'en'], JSON.stringify({ id: 7, text: PHISH }) + '\n{"text":"Dạ vâng"}\n');
+  assert.equal(out.status, 0, out.stderr);
+  const [a, b] = out.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(a.id, 7);
+  assert.equal(a.verdict, 'scam');
+  assert.ok(a.score >= 0 && a.score <= 1);
+  assert.match(a.reasons[0], /imitates/);
+  assert.equal(b.verdict, 'safe');
+  const land = runCli(['check'], JSON.stringify({ text: 'Gọi (024) 3825 1234 hoặc 0939.12.34.56' }) + '\n');
+  const values = JSON.parse(land.stdout).indicators.map((i) => i.value);
+  assert.deepEqual(values, ['+842438251234', '+84939123456']);
 });
