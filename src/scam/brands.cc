@@ -266,23 +266,27 @@ std::optional<Lookalike> BrandTable::lookalike(std::string_view host) const {
   }
   const bool leet_used =
       reg_plain.size() != reg_label.size() || std::string(reg_label).find_first_of("013457") != std::string::npos;
+  // The subdomain's parts between dots and dashes, read without leet, for short tokens.
+  std::vector<std::string> sub_parts;
+  {
+    std::string cur;
+    for (char c : subdomains) {
+      if (c == '.' || c == '-') {
+        if (!cur.empty()) sub_parts.push_back(unleet(cur));
+        cur.clear();
+      } else {
+        cur.push_back(c);
+      }
+    }
+    if (!cur.empty()) sub_parts.push_back(unleet(cur));
+  }
   for (const Token& t : tokens_) {
     const bool long_token = t.text.size() >= 5;
     // The brand left of someone else's registered domain:
     // "vietcombank.com.vn-xacminh.top".
     if (!subdomains.empty()) {
-      bool in_sub = long_token ? sub_plain.find(t.text) != std::string::npos : false;
-      if (!long_token) {
-        std::string cur;
-        for (char c : std::string(subdomains) + ".") {
-          if (c == '.' || c == '-') {
-            if (unleet(cur) == t.text) in_sub = true;
-            cur.clear();
-          } else {
-            cur.push_back(c);
-          }
-        }
-      }
+      const bool in_sub = long_token ? sub_plain.find(t.text) != std::string::npos
+                                     : std::find(sub_parts.begin(), sub_parts.end(), t.text) != sub_parts.end();
       if (in_sub) return Lookalike{t.brand, LookalikeKind::subdomain_trick};
     }
     if (reg_plain == t.text) {

@@ -74,7 +74,10 @@ const std::string& first_domain(const Brand& b) {
 // shorteners, bare IPs, throw-away TLDs, hosts in lookalike characters; and
 // official links (a genuine sign).
 void link_evidence(const BrandTable& brands, std::vector<Indicator>& indicators, std::string_view raw,
-                   const std::vector<int>& mentioned, std::vector<Reason>& out) {
+                   std::string_view normalized, std::vector<Reason>& out) {
+  // Which brands the message speaks for matters only beside a link of unknown standing:
+  // scanned for at the first such link (most messages have none).
+  std::optional<std::vector<int>> mentioned;
   bool official_seen = false, mismatch_seen = false;
   // Hosts written in lookalike letters first: the indicator scanner read them
   // as ASCII
@@ -120,7 +123,7 @@ void link_evidence(const BrandTable& brands, std::vector<Indicator>& indicators,
       }
       continue;
     }
-    if (auto look = brands.lookalike(host)) {
+    if (auto look = ind.shortener ? std::nullopt : brands.lookalike(host)) {
       const Brand& b = brands.brand(look->brand);
       out.push_back(
           evidence("link:lookalike", SignalKind::link,
@@ -140,7 +143,8 @@ void link_evidence(const BrandTable& brands, std::vector<Indicator>& indicators,
                              "The link uses a cheap domain often used by scam sites (" + host + ")", 1.0));
     }
     if (mismatch_seen) continue;
-    for (int m : mentioned) {
+    if (!mentioned) mentioned = brands.mentions(normalized);
+    for (int m : *mentioned) {
       const Brand& b = brands.brand(m);
       if (!b.sensitive() || brands.is_official(m, host)) continue;
       out.push_back(evidence("impersonation:link", SignalKind::impersonation,
@@ -158,8 +162,10 @@ void link_evidence(const BrandTable& brands, std::vector<Indicator>& indicators,
 }  // namespace
 
 struct Checker::Analysis {
+  std::string normalized;
   double logit = 0;
   double model_logit = 0;
+  bool model_done = false;
   std::vector<Reason> reasons;  // evidence, style and genuine hits (explain only)
   bool has_signal = false;
   std::vector<Indicator> indicators;
@@ -193,11 +199,21 @@ Result<std::unique_ptr<Checker>> Checker::load(const std::string& patterns_path,
                                    options);
 }
 
+// The classifier only refines evidence, so it runs only once a concrete signal exists (most
+// messages on a phone have none: this keeps the checker fast). Without it the score starts from
+// a low prior instead.
+void Checker::add_model(Analysis& a) const {
+  if (a.model_done) return;
+  a.model_logit = std::clamp(model_->logit(a.normalized), options_.model_min_logit, options_.model_max_logit);
+  a.logit += a.model_logit - options_.no_signal_prior_logit;
+  a.model_done = true;
+}
+
 Checker::Analysis Checker::analyse(std::string_view analysed, bool explain) const {
   Analysis a;
-  const std::string normalized = text::normalize_for_matching(analysed);
-  a.model_logit = std::clamp(model_->logit(normalized), options_.model_min_logit, options_.model_max_logit);
-  a.logit = a.model_logit;
+  a.normalized = text::normalize_for_matching(analysed);
+  const std::string& normalized = a.normalized;
+  a.logit = options_.no_signal_prior_logit;
   for (int i : patterns_->match(normalized)) {
     const Pattern& p = patterns_->pattern(i);
     a.logit += p.weight;
@@ -209,12 +225,13 @@ Checker::Analysis Checker::analyse(std::string_view analysed, bool explain) cons
   }
   a.indicators = extract_indicators(analysed);
   std::vector<Reason> links;
-  link_evidence(*brands_, a.indicators, analysed, brands_->mentions(normalized), links);
+  link_evidence(*brands_, a.indicators, analysed, normalized, links);
   for (Reason& r : links) {
     a.logit += r.weight;
     a.has_signal |= r.evidence;
     if (explain) a.reasons.push_back(std::move(r));
   }
+  if (a.has_signal) add_model(a);
   return a;
 }
 
@@ -240,7 +257,7 @@ Result<CheckResult> Checker::check(std::string_view text) const {
   result.truncated = analysed.size() < text.size();
   Analysis a = analyse(analysed, true);
   result.indicators = std::move(a.indicators);
-  double logit = a.logit;
+  double registry_logit = 0;
   bool confirmed = false;
   if (registry_) {
     for (const auto& ind : result.indicators) {
@@ -250,11 +267,13 @@ Result<CheckResult> Checker::check(std::string_view text) const {
       if (hit->status == RegistryStatus::confirmed)
         confirmed = true;
       else
-        logit += r.weight;
+        registry_logit += r.weight;
       a.has_signal |= r.evidence;
       a.reasons.push_back(std::move(r));
     }
   }
+  if (a.has_signal) add_model(a);  // a registry hit is evidence too
+  const double logit = a.logit + registry_logit;
 
   std::vector<Reason> signals, others;
   for (Reason& r : a.reasons) (r.evidence ? signals : others).push_back(std::move(r));

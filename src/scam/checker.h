@@ -79,6 +79,9 @@ struct CheckerOptions {
   // Without a concrete signal the score shown never exceeds this (below
   // "suspicious").
   double no_signal_score_cap = 0.3;
+  // Without a concrete signal the classifier is not run and the score starts from this prior
+  // log-odds (about 5%).
+  double no_signal_prior_logit = -3.0;
 };
 
 // The text-only part of a check (no registry, no reason strings): what the
@@ -120,6 +123,7 @@ class Checker {
  private:
   struct Analysis;
   Analysis analyse(std::string_view analysed, bool explain) const;
+  void add_model(Analysis& a) const;
 
   std::shared_ptr<const PatternSet> patterns_;
   std::shared_ptr<const Classifier> model_;

@@ -143,6 +143,11 @@ std::string confusable_skeleton(std::string_view utf8) {
 
 std::vector<UnicodeHost> find_unicode_hosts(std::string_view text) {
   std::vector<UnicodeHost> out;
+  // Most messages are plain ASCII or have no IDN: answer those without scanning host by host.
+  const bool any_non_ascii =
+      std::any_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+  if (!any_non_ascii && text.find("xn--") == std::string_view::npos && text.find("XN--") == std::string_view::npos)
+    return out;
   std::size_t i = 0;
   const std::size_t n = std::min<std::size_t>(text.size(), 64 * 1024);
   while (i < n && out.size() < 10) {
@@ -151,13 +156,16 @@ std::vector<UnicodeHost> find_unicode_hosts(std::string_view text) {
       continue;
     }
     std::size_t j = i;
-    bool non_ascii = false;
+    bool non_ascii = false, dot = false;
     while (j < n && is_host_byte(static_cast<unsigned char>(text[j]))) {
       non_ascii |= static_cast<unsigned char>(text[j]) >= 0x80;
+      dot |= text[j] == '.';
       ++j;
     }
-    std::string token(text.substr(i, j - i));
+    const std::size_t begin = i;
     i = j;
+    if (!dot) continue;  // a word, not a host: nothing to build
+    std::string token(text.substr(begin, j - begin));
     while (!token.empty() && (token.back() == '.' || token.back() == '-')) token.pop_back();
     const std::size_t last_dot = token.rfind('.');
     if (last_dot == std::string::npos || last_dot == 0) continue;
