@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "scam/data_paths.h"
 #include "scam/domains.h"
 #include "scam/hs_scratch.h"
 
@@ -48,11 +49,6 @@ std::string escape(std::string_view name) {
     }
   }
   return out;
-}
-
-int on_match(unsigned int id, unsigned long long, unsigned long long, unsigned int, void* ctx) {
-  static_cast<std::vector<int>*>(ctx)->push_back(static_cast<int>(id));
-  return 0;
 }
 
 bool host_under(std::string_view host, std::string_view domain) {
@@ -193,29 +189,15 @@ Result<std::shared_ptr<const BrandTable>> BrandTable::parse(std::string_view tsv
 }
 
 Result<std::shared_ptr<const BrandTable>> BrandTable::load_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    return Error::make(ErrorCode::internal, "Không đọc được tệp thương hiệu " + path, "Cannot read brand table " + path,
-                       "brands");
-  }
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return parse(ss.str());
+  ANTOAN_ASSIGN(std::string bytes, read_data_file(path, "tệp thương hiệu", "brand table", "brands"));
+  return parse(bytes);
 }
 
 BrandTable::~BrandTable() {
   if (db_) hs_free_database(db_);
 }
 
-std::vector<int> BrandTable::mentions(std::string_view normalized) const {
-  std::vector<int> hits;
-  hs_scratch_t* scratch = thread_scratch().for_db(db_, serial_);
-  if (!scratch || normalized.empty()) return hits;
-  hs_scan(db_, normalized.data(), static_cast<unsigned>(normalized.size()), 0, scratch, on_match, &hits);
-  std::sort(hits.begin(), hits.end());
-  hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
-  return hits;
-}
+std::vector<int> BrandTable::mentions(std::string_view normalized) const { return scan_ids(db_, serial_, normalized); }
 
 bool BrandTable::is_official(int brand, std::string_view host) const {
   if (brand < 0 || static_cast<std::size_t>(brand) >= brands_.size()) return false;

@@ -73,9 +73,9 @@ TEST_F(Brands, ShortCodes) {
 
 TEST(BrandTableFormat, BadFilesAreErrors) {
   EXPECT_FALSE(BrandTable::parse("").ok());
-  EXPECT_FALSE(BrandTable::parse("a\tbank\tA\tname\n").ok());                          // 4 columns
-  EXPECT_FALSE(BrandTable::parse("a\tbank\tA\tVietcombank\ta.vn\t-\n").ok());         // not folded
-  EXPECT_FALSE(BrandTable::parse("a\tbank\tA\t\ta.vn\t-\n").ok());                    // no names
+  EXPECT_FALSE(BrandTable::parse("a\tbank\tA\tname\n").ok());                  // 4 columns
+  EXPECT_FALSE(BrandTable::parse("a\tbank\tA\tVietcombank\ta.vn\t-\n").ok());  // not folded
+  EXPECT_FALSE(BrandTable::parse("a\tbank\tA\t\ta.vn\t-\n").ok());             // no names
   EXPECT_TRUE(BrandTable::parse("# c\na\tbank\tA\tabc bank\tabc.vn\t1900\n").ok());
 }
 

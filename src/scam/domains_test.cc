@@ -15,8 +15,10 @@ TEST(Domains, RegisteredDomainUnderThePublicSuffixList) {
 }
 
 TEST(Domains, PublicSuffixLabelsReplaceTheHandKeptList) {
-  for (const char* tld : {"vn", "com", "top", "xyz", "icu", "cfd", "club", "life"}) EXPECT_TRUE(is_public_suffix_label(tld)) << tld;
-  for (const char* word : {"thap", "nha", "khong", "", "vietcombank"}) EXPECT_FALSE(is_public_suffix_label(word)) << word;
+  for (const char* tld : {"vn", "com", "top", "xyz", "icu", "cfd", "club", "life"})
+    EXPECT_TRUE(is_public_suffix_label(tld)) << tld;
+  for (const char* word : {"thap", "nha", "khong", "", "vietcombank"})
+    EXPECT_FALSE(is_public_suffix_label(word)) << word;
 }
 
 TEST(Domains, ShapesOfHiddenLinks) {

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 namespace antoan::scam {
@@ -37,6 +38,21 @@ inline ThreadScratch& thread_scratch() {
 inline std::uint64_t next_database_serial() {
   static std::atomic<std::uint64_t> next{1};
   return next.fetch_add(1);
+}
+
+// The ids of the expressions of `db` found in `text`, each once, ascending.
+inline std::vector<int> scan_ids(const hs_database_t* db, std::uint64_t serial, std::string_view text) {
+  std::vector<int> hits;
+  hs_scratch_t* scratch = thread_scratch().for_db(db, serial);
+  if (!scratch || text.empty()) return hits;
+  auto on_match = [](unsigned int id, unsigned long long, unsigned long long, unsigned int, void* ctx) -> int {
+    static_cast<std::vector<int>*>(ctx)->push_back(static_cast<int>(id));
+    return 0;
+  };
+  hs_scan(db, text.data(), static_cast<unsigned>(text.size()), 0, scratch, on_match, &hits);
+  std::sort(hits.begin(), hits.end());
+  hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
+  return hits;
 }
 
 }  // namespace antoan::scam

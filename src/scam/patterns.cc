@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "scam/data_paths.h"
 #include "scam/hs_scratch.h"
 
 namespace antoan::scam {
@@ -27,11 +28,6 @@ Error format_error(std::size_t line_no, const std::string& what) {
   std::string where = "patterns line " + std::to_string(line_no) + ": ";
   return Error::make(ErrorCode::invalid_argument, "Tệp mẫu lừa đảo sai định dạng, " + where + what,
                      "Bad scam pattern file, " + where + what, "patterns");
-}
-
-int on_match(unsigned int id, unsigned long long, unsigned long long, unsigned int, void* ctx) {
-  static_cast<std::vector<int>*>(ctx)->push_back(static_cast<int>(id));
-  return 0;
 }
 
 constexpr std::pair<SignalKind, std::string_view> kKindNames[] = {
@@ -121,29 +117,15 @@ Result<std::shared_ptr<const PatternSet>> PatternSet::parse(std::string_view tsv
 }
 
 Result<std::shared_ptr<const PatternSet>> PatternSet::load_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    return Error::make(ErrorCode::internal, "Không đọc được tệp mẫu lừa đảo " + path,
-                       "Cannot read scam pattern file " + path, "patterns");
-  }
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return parse(ss.str());
+  ANTOAN_ASSIGN(std::string bytes, read_data_file(path, "tệp mẫu lừa đảo", "scam pattern file", "patterns"));
+  return parse(bytes);
 }
 
 PatternSet::~PatternSet() {
   if (db_) hs_free_database(db_);
 }
 
-std::vector<int> PatternSet::match(std::string_view normalized) const {
-  std::vector<int> hits;
-  hs_scratch_t* scratch = thread_scratch().for_db(db_, serial_);
-  if (!scratch || normalized.empty()) return hits;
-  hs_scan(db_, normalized.data(), static_cast<unsigned>(normalized.size()), 0, scratch, on_match, &hits);
-  std::sort(hits.begin(), hits.end());
-  hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
-  return hits;
-}
+std::vector<int> PatternSet::match(std::string_view normalized) const { return scan_ids(db_, serial_, normalized); }
 
 double PatternSet::weight_of(const std::vector<int>& hits) const {
   double sum = 0;
