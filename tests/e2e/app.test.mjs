@@ -172,6 +172,33 @@ describe('front end in a real browser', { timeout: 600_000 }, () => {
     await ctx.close();
   });
 
+  test('an officer reviews "wrong verdict" feedback beside the registry status', async () => {
+    // One shared and one unshared item, as the worker's page sends them.
+    const post = (body) => fetch(server.base + '/api/v1/check/feedback', {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    assert.equal((await post({ text: 'Vietcombank: xac thuc tai vietcombank.com.vn-xacminh.top, goi 0912 345 678', share_text: true })).status, 201);
+    assert.equal((await post({ text: 'Dạ vâng ạ' })).status, 201);
+    const ctx = await browser.newContext(LAPTOP);
+    const page = await ctx.newPage();
+    await page.goto(server.base + '/officer');
+    await page.locator('#username').fill(OFFICER);
+    await page.locator('#password').fill(DEMO_PASSWORD);
+    await page.locator('form.login button[type=submit]').click();
+    await page.locator('.console-nav').waitFor();
+    await page.getByRole('link', { name: 'Phản hồi kiểm tra lừa đảo' }).click();
+    const shared = page.locator('.feedback-list > li', { hasText: 'vietcombank.com.vn-xacminh.top' }).first();
+    await shared.waitFor({ timeout: 15_000 });
+    const text = await shared.innerText();
+    assert.match(text, /0000 000 000/, 'numbers are masked');
+    assert.doesNotMatch(text, /0912/);
+    assert.match(text, /chưa có trong danh sách|đã bị báo cáo|đã xác nhận/, 'registry status beside each indicator');
+    assert.match(await page.locator('.feedback-list').innerText(), /người gửi không chia sẻ nội dung/);
+    await shot(page, 'officer-scam-feedback', false);
+    await shared.getByRole('button', { name: 'Thêm vào dữ liệu huấn luyện: lừa đảo' }).click();
+    await page.locator('.feedback-list > li[data-status=added]').first().waitFor();
+    await ctx.close();
+  });
+
   test('warnings for my area show an area-wide alert without any case detail', async () => {
     // The daily job is off in tests: store one area-wide alert (as the job would) for a Bắc Ninh commune.
     const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10); // Vietnam day

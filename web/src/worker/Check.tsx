@@ -97,8 +97,8 @@ export function Check() {
             ) : (
               <>
                 <p>{t('verdict_wrong')}</p>
-                <label class="check-line">
-                  <input type="checkbox" checked={share} onChange={(e) => setShare((e.target as HTMLInputElement).checked)} />{' '}
+                <label class="check-line" for="share-text">
+                  <input id="share-text" type="checkbox" checked={share} onChange={(e) => setShare((e.target as HTMLInputElement).checked)} />{' '}
                   {t('verdict_wrong_share')}
                 </label>
                 <button type="button" class="secondary" onClick={wrong}>
