@@ -79,15 +79,10 @@ void link_evidence(const BrandTable& brands, std::vector<Indicator>& indicators,
   // scanned for at the first such link (most messages have none).
   std::optional<std::vector<int>> mentioned;
   bool official_seen = false, mismatch_seen = false;
-  // Hosts written in lookalike letters first: the indicator scanner read them
-  // as ASCII
-  // ("vіetcombank.com.vn" → "vietcombank.com.vn"); keep them as written so the
-  // registry never counts the real domain, and judge them as what they are.
+  // Hosts written in lookalike letters first (extract_indicators keeps them as written),
+  // judged by what they imitate rather than by the domain checks below.
   std::vector<std::string> homoglyph_hosts;
   for (const UnicodeHost& h : find_unicode_hosts(raw)) {
-    for (Indicator& ind : indicators)
-      if ((ind.kind == IndicatorKind::domain || ind.kind == IndicatorKind::url) && ind.value.rfind(h.ascii, 0) == 0)
-        ind.value = h.host + ind.value.substr(h.ascii.size());
     homoglyph_hosts.push_back(h.host);
     if (auto look = brands.homoglyph(h.ascii, h.skeleton)) {
       const Brand& b = brands.brand(look->brand);

@@ -700,7 +700,15 @@ bool is_shortener_domain(std::string_view domain) {
 
 std::vector<Indicator> extract_indicators(std::string_view text) {
   if (text.empty()) return {};
-  return Extractor(skeleton_of(text)).run();
+  std::vector<Indicator> found = Extractor(skeleton_of(text)).run();
+  // The scanner reads a host written in lookalike letters as ASCII ("vіetcombank.com.vn" with
+  // a Cyrillic і → "vietcombank.com.vn"): keep such hosts as written, so that a report or a
+  // check never counts the real domain in the registry.
+  for (const UnicodeHost& h : find_unicode_hosts(text))
+    for (Indicator& ind : found)
+      if ((ind.kind == IndicatorKind::domain || ind.kind == IndicatorKind::url) && ind.value.rfind(h.ascii, 0) == 0)
+        ind.value = h.host + ind.value.substr(h.ascii.size());
+  return found;
 }
 
 std::optional<Indicator> parse_indicator(std::string_view value) {

@@ -68,6 +68,14 @@ TEST(ExtractPhones, LandlinesInBracketsAndMobilesInPairs) {
   EXPECT_TRUE(phones("ngày 12.05.2024").empty());
 }
 
+TEST(ExtractLinks, HostsInLookalikeLettersAreKeptAsWritten) {
+  // A report naming a homoglyph link must never count the real bank's domain.
+  auto found = extract_indicators("nhận quà tại v\u0456etcombank.com.vn/qua ngay");
+  ASSERT_FALSE(found.empty());
+  for (const auto& i : found) EXPECT_EQ(i.value.find("vietcombank.com.vn"), std::string::npos) << i.value;
+  EXPECT_EQ(values(found, IndicatorKind::domain), V{"v\u0456etcombank.com.vn"});
+}
+
 TEST(ExtractLinks, FileNumbersAreNotHosts) {
   auto found = extract_indicators("so ho so 290082.GD/2021/07905 da tiep nhan");
   for (const auto& i : found) EXPECT_NE(i.kind, IndicatorKind::domain) << i.value;
