@@ -14,3 +14,5 @@ pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET GLOBAL libqrencode)
 pkg_check_modules(VIPS REQUIRED IMPORTED_TARGET GLOBAL vips)       # photo attachments: decode, strip metadata, thumbnails
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET GLOBAL xlsxwriter)  # case export to Excel
 find_library(PHONENUMBER_LIB phonenumber REQUIRED)
+pkg_check_modules(ICU REQUIRED IMPORTED_TARGET GLOBAL icu-uc icu-i18n)  # confusable skeletons (uspoof), IDN
+pkg_check_modules(PSL REQUIRED IMPORTED_TARGET GLOBAL libpsl)            # registered domains (Public Suffix List)

@@ -9,7 +9,7 @@ APT_PACKAGES=(
   libcpp-httplib-dev nlohmann-json3-dev libsqlite3-dev sqlite3 libsodium-dev
   libphonenumber-dev libutf8proc-dev libhyperscan-dev libspdlog-dev libfmt-dev
   libcli11-dev libgtest-dev libgmock-dev libbenchmark-dev libssl-dev zlib1g-dev
-  libbrotli-dev libicu-dev libprotobuf-dev libboost-dev
+  libbrotli-dev libicu-dev libprotobuf-dev libboost-dev libpsl-dev publicsuffix
   libvips-dev libxlsxwriter-dev
   wrk fasttext curl procps
   libqrencode-dev zbar-tools

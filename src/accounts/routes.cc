@@ -92,7 +92,8 @@ Result<http::Response> me(AccountService& accounts, http::Request& req) {
   j["can"] = {{"map", security::allows(p, security::Action::hotspot_view)},
               {"housing", security::allows(p, security::Action::housing_view)},
               {"routing", security::allows(p, security::Action::org_manage)},
-              {"export", security::allows(p, security::Action::case_export)}};
+              {"export", security::allows(p, security::Action::case_export)},
+              {"scam_feedback", security::allows(p, security::Action::scam_feedback_review)}};
   if (req.principal->via_cookie) j["csrf_token"] = req.principal->csrf_token;
   return http::Response::json(j);
 }

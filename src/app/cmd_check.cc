@@ -22,6 +22,7 @@ namespace {
 struct CheckOptions {
   std::string db;
   std::string data_dir;
+  std::string lang = "vi";
 };
 
 Json error_json(const Error& e) {
@@ -39,7 +40,7 @@ std::string output_line(const Json* id, const Json& body) {
   return "{\"id\":" + safe_dump(*id) + (rest.size() > 2 ? "," + rest.substr(1) : "}");
 }
 
-std::string check_line(const scam::Checker& checker, const std::string& line, long line_no) {
+std::string check_line(const scam::Checker& checker, const std::string& line, long line_no, const std::string& lang) {
   auto parsed = parse_json_object(line);
   if (!parsed.ok()) return output_line(nullptr, Json{{"line", line_no}, {"error", error_json(parsed.error())}});
   const Json& in = *parsed;
@@ -57,7 +58,7 @@ std::string check_line(const scam::Checker& checker, const std::string& line, lo
   }
   auto result = checker.check(in["text"].get_ref<const std::string&>());
   if (!result.ok()) return output_line(id, Json{{"line", line_no}, {"error", error_json(result.error())}});
-  return output_line(id, scam::check_result_json(*result));
+  return output_line(id, scam::check_result_json(*result, lang));
 }
 
 bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
@@ -77,7 +78,7 @@ int run_check(const CheckOptions& options) {
   while (std::getline(std::cin, line)) {
     ++line_no;
     if (blank(line)) continue;
-    std::string out = check_line(checker, line, line_no);
+    std::string out = check_line(checker, line, line_no, options.lang);
     out.push_back('\n');
     std::fwrite(out.data(), 1, out.size(), stdout);
     if (interactive) std::fflush(stdout);
@@ -93,7 +94,10 @@ void add_check_command(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand(
       "check", "Check messages for scams: JSON lines {\"id\",\"text\"} on stdin, one verdict line each on stdout");
   cmd->add_option("--db", options->db, "Database whose scam registry is consulted (optional)");
-  cmd->add_option("--data", options->data_dir, "Directory with patterns.tsv and model.bin (default: data/scam)");
+  cmd->add_option("--data", options->data_dir, "Directory with patterns.tsv, brands.tsv and model.bin (default: data/scam)");
+  cmd->add_option("--lang", options->lang, "Language of \"reasons\": vi or en (both are always in reasons_vi/reasons_en)")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"vi", "en"}));
   cmd->callback([options] {
     int rc = run_check(*options);
     if (rc != 0) std::exit(rc);

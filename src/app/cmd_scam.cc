@@ -12,6 +12,8 @@
 #include "scam/checker.h"
 #include "scam/corpus.h"
 #include "scam/data_paths.h"
+#include "scam/feedback.h"
+#include "store/db.h"
 #include "text/normalize.h"
 
 namespace antoan::app {
@@ -33,10 +35,7 @@ int fail(const Error& e) {
 
 void print_eval(const scam::Checker& checker, const std::vector<scam::LabeledMessage>& test) {
   scam::BinaryScores flagged;
-  for (const auto& m : test) {
-    double p = 1.0 / (1.0 + std::exp(-checker.text_logit(m.text)));
-    flagged.add(p >= checker.options().suspicious_threshold, m.scam);
-  }
+  for (const auto& m : test) flagged.add(checker.flags(m.text), m.scam);
   std::printf("held-out %zu messages: precision %.3f recall %.3f F1 %.3f accuracy %.3f\n", test.size(),
               flagged.precision(), flagged.recall(), flagged.f1(), flagged.accuracy());
 }
@@ -52,10 +51,19 @@ int run_train(const TrainCmdOptions& o) {
   std::vector<std::pair<std::string, bool>> texts;
   for (auto& m : *corpus) texts.emplace_back(std::move(m.text), m.scam);
   std::size_t from_corpus = texts.size();
+  std::size_t from_feedback = 0;
   if (!o.db.empty()) {
     auto extra = scam::load_registry_training_texts(o.db);
     if (!extra.ok()) return fail(extra.error());
     for (auto& t : *extra) texts.push_back(std::move(t));
+    // Workers' feedback that officers reviewed into the retraining set.
+    auto db = store::open_db(o.db);
+    if (!db.ok()) return fail(db.error());
+    auto reviewed = scam::load_reviewed_feedback(**db);
+    (*db)->close();
+    if (!reviewed.ok()) return fail(reviewed.error());
+    from_feedback = reviewed->size();
+    for (auto& t : *reviewed) texts.push_back(std::move(t));
   }
   scam::TrainOptions options;
   options.epochs = o.epochs;
@@ -64,14 +72,18 @@ int run_train(const TrainCmdOptions& o) {
       scam::Classifier::train(examples, options, (*patterns)->version()));
   Status saved = model->save(out);
   if (!saved.ok()) return fail(saved.error());
-  scam::Checker checker(*patterns, model);
+  auto brands = scam::BrandTable::load_file(dir + "/brands.tsv");
+  if (!brands.ok()) return fail(brands.error());
+  scam::Checker checker(*patterns, model, *brands);
   scam::BinaryScores train_scores;
   for (const auto& e : examples) {
     double z = e.offset + model->logit(e.normalized);
     train_scores.add(z >= 0, e.scam);
   }
-  std::printf("trained on %zu messages (%zu corpus, %zu from the registry), %zu weights, pattern set v%s\n",
-              texts.size(), from_corpus, texts.size() - from_corpus, model->nonzero_weights(),
+  std::printf("trained on %zu messages (%zu corpus, %zu from the registry, %zu reviewed feedback), %zu weights, "
+              "pattern set v%s\n",
+              texts.size(), from_corpus, texts.size() - from_corpus - from_feedback, from_feedback,
+              model->nonzero_weights(),
               (*patterns)->version().c_str());
   std::printf("training-set accuracy %.3f; wrote %s\n", train_scores.accuracy(), out.c_str());
   if (o.eval) {
@@ -107,7 +119,7 @@ void add_scam_command(CLI::App& app) {
   train->add_option("--corpus", o->corpus_dir, "Directory with corpus_train.jsonl and patterns.tsv (default: data/scam)");
   train->add_option("--out", o->out, "Model file to write (default: <corpus>/model.bin)");
   train->add_option("--patterns", o->patterns, "Pattern file (default: <corpus>/patterns.tsv)");
-  train->add_option("--db", o->db, "Also train on confirmed (scam) and cleared (safe) messages of this database");
+  train->add_option("--db", o->db, "Also train on confirmed (scam) and cleared (safe) messages and on reviewed checker feedback of this database");
   train->add_option("--epochs", o->epochs, "Training passes")->capture_default_str()->check(CLI::Range(1, 200));
   train->add_flag("--eval", o->eval, "Score the held-out corpus_test.jsonl after training");
   train->callback([o] {

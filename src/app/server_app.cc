@@ -37,6 +37,7 @@
 #include "scam/check_routes.h"
 #include "scam/check_setup.h"
 #include "scam/data_paths.h"
+#include "scam/feedback_routes.h"
 #include "scam/registry.h"
 #include "scam/registry_routes.h"
 #include "scam/indicators.h"
@@ -143,6 +144,11 @@ Status run_server(const ServeOptions& options) {
       scam_checker_base->with_registry(scam::make_registry_lookup(*scam_registry));
   scam::register_check_routes(router, *scam_checker);
   scam::register_registry_routes(router, *scam_registry);
+  // "This verdict was wrong" (anonymous) and the officers' review into the retraining set.
+  security::RateLimiter feedback_limiter({.capacity = 20, .refill_per_second = 0.05, .max_keys = 100000});
+  scam::FeedbackService feedback_service(*db, *scam_checker, *scam_registry,
+                                         [&crypto](std::string_view s) { return crypto.keyed_hash(s); });
+  scam::register_feedback_routes(router, feedback_service, feedback_limiter);
   // Scam and illegal-lending reports feed the registry as "reported" in the report's own
   // transaction; the in-memory index follows after the commit.
   auto feeds_registry = [](const intake::ReportInput& in) {

@@ -14,11 +14,11 @@ void register_check_routes(http::Router& router, const Checker& checker) {
           return Error::invalid("text", "Thiếu trường text (chuỗi)", "Missing string field text");
         }
         ANTOAN_ASSIGN(CheckResult result, checker.check(body["text"].get_ref<const std::string&>()));
-        Json out = check_result_json(result);
+        Json out = check_result_json(result, req.lang == http::Lang::en ? "en" : "vi");
         if (body.contains("id") && (body["id"].is_string() || body["id"].is_number_integer())) out["id"] = body["id"];
         return http::Response::json(out);
       },
-      options, "Check a message for scam signs: verdict, score, reasons, indicators");
+      options, "Check a message for scam signs: verdict, score, reasons (in the request language), indicators");
 }
 
 }  // namespace antoan::scam

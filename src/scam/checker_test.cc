@@ -123,6 +123,75 @@ TEST_F(CheckerTest, BoundsTheAnalysisOfHugeOrNoisyText) {
   EXPECT_FALSE(checker_->check(binary).ok());  // random bytes are almost never valid UTF-8
 }
 
+// Evidence first: the ordinary texts of the issue stay safe, whatever the wording looks like.
+TEST_F(CheckerTest, FewWordsAndGenuineFormatsAreSafe) {
+  for (const char* text : {"Vâng ạ", "Ten ngan hang", "ok e", "Dạ", "Số tài khoản đây",
+                           "Use verification code 070552 for Microsoft authentication.",
+                           "[TB] Soạn V120Z gửi 191: 120K/30 ngày có 60GB. LH 198 (0đ).",
+                           "Ma OTP cua ban la 123456. Khong chia se ma nay cho bat ky ai.",
+                           "Shopee: Đơn hàng 24SM6CJE đã giao thành công.",
+                           "Quy khach co 5.000d. Bam goi *098*3# de co 3GB. LH 198 (0d)",
+                           "Công an cảnh báo: đối tượng yêu cầu chuyển tiền vào tài khoản tạm giữ là lừa đảo."}) {
+    auto r = checker_->check(text);
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->verdict, Verdict::safe) << text << " score " << r->score;
+  }
+  auto r = checker_->check("Vâng ạ");
+  EXPECT_TRUE(r->signals.empty());
+  EXPECT_LE(r->score, checker_->options().no_signal_score_cap);
+}
+
+TEST_F(CheckerTest, LookalikeAndHomoglyphLinksAreNamedFirst) {
+  struct Case {
+    const char* text;
+    const char* signal;
+    const char* host;
+  };
+  for (const Case& c : {Case{"Vietcombank: tai khoan bi khoa, xac thuc tai vietcombank.com.vn-xacminh.top", "link:lookalike",
+                             "vietcombank.com.vn-xacminh.top"},
+                        Case{"MB Bank: cap nhat thong tin tai m-bbank.vn-capnhat.com de tranh bi khoa", "link:lookalike",
+                             "m-bbank.vn-capnhat.com"},
+                        Case{"Nhận quà tri ân tại v\u0456etcombank.com.vn hôm nay", "link:homoglyph", "v\u0456etcombank"}}) {
+    auto r = checker_->check(c.text);
+    ASSERT_TRUE(r.ok());
+    EXPECT_NE(r->verdict, Verdict::safe) << c.text;
+    ASSERT_FALSE(r->signals.empty()) << c.text;
+    EXPECT_EQ(r->signals.front(), c.signal) << c.text;
+    EXPECT_NE(r->reasons.front().vi.find(c.host), std::string::npos) << r->reasons.front().vi;
+  }
+  // The homoglyph host is kept as written: the registry must never count the real domain.
+  auto r = checker_->check("Nhận quà tri ân tại v\u0456etcombank.com.vn hôm nay");
+  for (const auto& i : r->indicators) EXPECT_NE(i.value, "vietcombank.com.vn");
+}
+
+TEST_F(CheckerTest, ScamsTheOldCheckerMissed) {
+  for (const char* text :
+       {"EVN thông báo: tiền điện tháng 11 chưa thanh toán, vui lòng thanh toán trong vòng 2 ngày tại evn-thanhtoan.com nếu không sẽ bị cắt điện",
+        "Chào em, anh là bạn của bạn cùng phòng em, cho anh xin số điện thoại của bố mẹ em với",
+        "t.ly/PDAB CV\u0474 l N ph\u00E1t th\u01B0\u1EDFng 1000 t\u1EF7, n\u1EA1p \u0111\u1EA7u nh\u1EADn 100k"}) {
+    auto r = checker_->check(text);
+    ASSERT_TRUE(r.ok());
+    EXPECT_NE(r->verdict, Verdict::safe) << text << " score " << r->score;
+  }
+}
+
+TEST_F(CheckerTest, ReasonsFollowTheLanguageAndNeverShowModelFragments) {
+  auto r = checker_->check("Viec nhe luong cao, nap truoc 500k de nhan nhiem vu, lien he Telegram @viec_abc");
+  ASSERT_TRUE(r.ok());
+  ASSERT_NE(r->verdict, Verdict::safe);
+  Json vi = check_result_json(*r, "vi"), en = check_result_json(*r, "en");
+  EXPECT_EQ(vi["lang"], "vi");
+  EXPECT_EQ(en["lang"], "en");
+  EXPECT_EQ(vi["reasons"], vi["reasons_vi"]);
+  EXPECT_EQ(en["reasons"], en["reasons_en"]);
+  EXPECT_NE(vi["reasons"], en["reasons"]);
+  for (const auto& reason : vi["reasons"]) {
+    EXPECT_EQ(reason.get<std::string>().find("từ ngữ"), std::string::npos) << reason;
+    EXPECT_EQ(reason.get<std::string>().find("“"), std::string::npos) << reason;
+  }
+  EXPECT_TRUE(vi["signals"].is_array() && !vi["signals"].empty());
+}
+
 http::Response post(const http::Router& router, const std::string& body, const std::string& ct = "application/json") {
   http::Request req;
   req.method = "POST";

@@ -8,6 +8,8 @@
 #include <random>
 #include <sstream>
 
+#include "scam/data_paths.h"
+
 namespace antoan::scam {
 namespace {
 
@@ -323,14 +325,8 @@ Result<Classifier> Classifier::parse(std::string_view bytes) {
 }
 
 Result<Classifier> Classifier::load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    return Error::make(ErrorCode::internal, "Không đọc được mô hình phân loại " + path,
-                       "Cannot read classifier model " + path, "model");
-  }
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return parse(ss.str());
+  ANTOAN_ASSIGN(std::string bytes, read_data_file(path, "mô hình phân loại", "classifier model", "model"));
+  return parse(bytes);
 }
 
 Status Classifier::save(const std::string& path) const {

@@ -26,10 +26,13 @@ TEST(PatternSet, LoadsTheShippedFileAndMatchesFoldedText) {
 TEST(PatternSet, RejectsBadFiles) {
   EXPECT_FALSE(PatternSet::parse("").ok());                                        // no version
   EXPECT_FALSE(PatternSet::parse("version\t1\n").ok());                            // no patterns
-  EXPECT_FALSE(PatternSet::parse("version\t1\na\t1\tx\n").ok());                   // missing columns
-  EXPECT_FALSE(PatternSet::parse("version\t1\na\tabc\tx\tvi\ten\n").ok());         // bad weight
-  EXPECT_FALSE(PatternSet::parse("version\t1\na\t1\t(unclosed\tvi\ten\n").ok());  // bad regex
-  auto ok = PatternSet::parse("# comment\r\nversion\t2\r\nfoo\t1.5\tfoo\tvi\ten\r\n");
+  EXPECT_FALSE(PatternSet::parse("version\t1\na\t1\tx\n").ok());                            // missing columns
+  EXPECT_FALSE(PatternSet::parse("version\t1\na\tabc\tmoney\tx\tvi\ten\n").ok());         // bad weight
+  EXPECT_FALSE(PatternSet::parse("version\t1\na\t1\tmoney\t(unclosed\tvi\ten\n").ok());  // bad regex
+  EXPECT_FALSE(PatternSet::parse("version\t1\na\t1\tvibes\tx\tvi\ten\n").ok());          // unknown kind
+  EXPECT_FALSE(PatternSet::parse("version\t1\na\t-1\tmoney\tx\tvi\ten\n").ok());         // a signal needs weight > 0
+  EXPECT_FALSE(PatternSet::parse("version\t1\na\t1\tgenuine\tx\tvi\ten\n").ok());        // genuine needs weight < 0
+  auto ok = PatternSet::parse("# comment\r\nversion\t2\r\nfoo\t1.5\tscript\tfoo\tvi\ten\r\n");
   ASSERT_TRUE(ok.ok()) << ok.error().message_en;
   EXPECT_EQ((*ok)->version(), "2");
   EXPECT_EQ((*ok)->match("xx FOO yy").size(), 1u);

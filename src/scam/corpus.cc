@@ -29,7 +29,7 @@ Result<std::vector<LabeledMessage>> load_corpus(const std::string& path) {
     if (!j.contains("text") || !j["text"].is_string()) return bad("missing text");
     if (!j.contains("label") || !j["label"].is_string()) return bad("missing label");
     std::string label = j["label"].get<std::string>();
-    if (label != "scam" && label != "safe") return bad("label must be scam or safe");
+    if (label != "scam" && label != "safe" && label != "ham") return bad("label must be scam, safe or ham");
     out.push_back(LabeledMessage{j["text"].get<std::string>(), label == "scam"});
   }
   return out;
@@ -54,6 +54,11 @@ double BinaryScores::f1() const {
   double p = precision(), r = recall();
   return p + r > 0 ? 2 * p * r / (p + r) : 0.0;
 }
+double BinaryScores::ham_flagged_rate() const {
+  int d = false_positive + true_negative;
+  return d ? static_cast<double>(false_positive) / d : 0.0;
+}
+
 double BinaryScores::accuracy() const {
   int n = true_positive + false_positive + true_negative + false_negative;
   return n ? static_cast<double>(true_positive + true_negative) / n : 0.0;

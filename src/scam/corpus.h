@@ -1,7 +1,9 @@
 #pragma once
-// The labelled scam corpus: JSON lines {"text": "...", "label": "scam"|"safe", ...} in
+// The labelled scam corpus: JSON lines {"text": "...", "label": "scam"|"safe"|"ham", ...} in
 // data/scam/corpus_train.jsonl (trained on) and data/scam/corpus_test.jsonl (held out,
-// never trained on; scored by corpus_eval_test.cc and bench/scam_bench.cc).
+// never trained on; scored by corpus_eval_test.cc and bench/scam_bench.cc), and the second
+// test set data/scam/second_set.jsonl written by someone who never saw the corpus ("ham" =
+// "safe"). Never train on either test set.
 #include <string>
 #include <vector>
 
@@ -25,6 +27,7 @@ struct BinaryScores {
   double recall() const;
   double f1() const;
   double accuracy() const;
+  double ham_flagged_rate() const;  // share of ordinary messages flagged (false-positive rate)
 };
 
 }  // namespace antoan::scam

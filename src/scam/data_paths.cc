@@ -1,6 +1,8 @@
 #include "scam/data_paths.h"
 
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <system_error>
 
 namespace antoan::scam {
@@ -17,6 +19,18 @@ std::string default_scam_data_dir() {
     }
   }
   return "data/scam";
+}
+
+Result<std::string> read_data_file(const std::string& path, const std::string& what_vi, const std::string& what_en,
+                                   const char* field) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    return Error::make(ErrorCode::internal, "Không đọc được " + what_vi + " " + path, "Cannot read " + what_en + " " + path,
+                       field);
+  }
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
 }
 
 }  // namespace antoan::scam

@@ -4,6 +4,7 @@
 #include <array>
 #include <cstring>
 
+#include "scam/domains.h"
 #include "scam/phone.h"
 #include "text/normalize.h"
 
@@ -36,15 +37,10 @@ std::string to_lower(std::string_view s) {
 
 // --- tables ---------------------------------------------------------------------------------
 
-// Top-level domains accepted for links written without a scheme ("vay-nhanh.vn"). A list,
-// not "any letters", so that "thap.Co the vay" written without a space is not a domain.
-constexpr std::string_view kTlds[] = {
-    "vn",   "com",    "net",  "org",  "info",  "biz",   "xyz",   "top",   "me",    "io",   "co",   "cc",   "ly",
-    "id",   "asia",   "online", "site", "store", "shop", "club", "vip",   "fun",   "live", "icu",  "tk",   "ml",
-    "ga",   "cf",     "gq",   "cn",   "ru",    "in",    "us",    "uk",    "app",   "link", "pro",  "win",  "bid",
-    "loan", "work",   "click", "cloud", "space", "website", "tech", "today", "life", "world", "news", "mobi", "tv",
-    "ws",   "la",     "kh",   "th",   "ph",    "sg",    "hk",    "tw",    "cyou",  "sbs",  "buzz", "monster", "gov",
-    "edu",  "at",  "ink",    "one",  "bet",  "cash",  "money", "finance", "link", "to",   "gl",   "gd"};
+// Two-letter country TLDs that are also everyday Vietnamese words ("bố.ba", "anh.em"): not
+// read as a TLD. Everything else under the Public Suffix List is (scam/domains.h), which
+// replaces the hand-kept TLD list.
+constexpr std::string_view kWordLikeTlds[] = {"ba", "em", "ma", "so", "an", "do", "bo", "mo", "no"};
 
 constexpr std::string_view kShorteners[] = {
     "bit.ly",   "bitly.com", "tinyurl.com", "t.ly",     "s.id",      "shorturl.at", "shorturl.asia", "cutt.ly", "rb.gy",
@@ -52,7 +48,7 @@ constexpr std::string_view kShorteners[] = {
     "shorte.st", "adf.ly",   "bom.so",      "bom.to",   "link1s.com", "lnkd.in",    "buff.ly",       "tiny.one", "u.to"};
 
 bool is_tld(std::string_view label) {
-  if (label.size() < 2 || label.size() > 10) return false;
+  if (label.size() < 2 || label.size() > 18) return false;
   // Mixed case ("Co", "vN") reads as a sentence, not a TLD.
   bool all_lower = true, all_upper = true;
   for (char c : label) {
@@ -62,7 +58,8 @@ bool is_tld(std::string_view label) {
   }
   if (!all_lower && !all_upper) return false;
   const std::string l = to_lower(label);
-  return std::find(std::begin(kTlds), std::end(kTlds), l) != std::end(kTlds);
+  if (std::find(std::begin(kWordLikeTlds), std::end(kWordLikeTlds), l) != std::end(kWordLikeTlds)) return false;
+  return is_public_suffix_label(l);
 }
 
 enum class Context { none, account, phone, not_phone };
@@ -346,6 +343,8 @@ class Extractor {
     }
     if (labels < 2) return false;
     if (scheme && labels == 4 && numeric == 4) return true;  // http://1.2.3.4/
+    // "290082.GD/2021" (a file number) is no host: the label left of the TLD needs a letter.
+    if (!scheme && numeric == labels - 1) return false;
     return is_tld(last);
   }
 
@@ -525,10 +524,17 @@ class Extractor {
     return d;
   }
 
-  static bool is_date(const std::vector<Group>& g, const std::vector<char>& sep, std::size_t k) {
+  // dd.mm.yyyy or yyyy-mm-dd with a plausible day, month and year ("0939.12.34.56" is a
+  // phone written in pairs, not the 34th of December 939).
+  bool is_date(const std::vector<Group>& g, const std::vector<char>& sep, std::size_t k) const {
     if (k + 2 >= g.size() || sep[k] != sep[k + 1] || (sep[k] != '.' && sep[k] != '-')) return false;
-    const std::size_t a = g[k].end - g[k].begin, b = g[k + 1].end - g[k + 1].begin, c = g[k + 2].end - g[k + 2].begin;
-    return (a <= 2 && b <= 2 && c == 4) || (a == 4 && b <= 2 && c <= 2);
+    auto len = [&](std::size_t x) { return g[x].end - g[x].begin; };
+    auto value = [&](std::size_t x) { return len(x) > 4 ? 0 : std::stoi(s_.substr(g[x].begin, len(x))); };
+    auto year_ok = [&](std::size_t x) { return len(x) == 4 && value(x) >= 1900 && value(x) <= 2099; };
+    auto day_month_ok = [&](std::size_t d, std::size_t m) {
+      return len(d) <= 2 && len(m) <= 2 && value(d) >= 1 && value(d) <= 31 && value(m) >= 1 && value(m) <= 12;
+    };
+    return (year_ok(k + 2) && day_month_ok(k, k + 1)) || (year_ok(k) && day_month_ok(k + 2, k + 1));
   }
 
   static bool is_thousands(const std::vector<Group>& g, const std::vector<char>& sep, std::size_t from,
@@ -694,7 +700,15 @@ bool is_shortener_domain(std::string_view domain) {
 
 std::vector<Indicator> extract_indicators(std::string_view text) {
   if (text.empty()) return {};
-  return Extractor(skeleton_of(text)).run();
+  std::vector<Indicator> found = Extractor(skeleton_of(text)).run();
+  // The scanner reads a host written in lookalike letters as ASCII ("vіetcombank.com.vn" with
+  // a Cyrillic і → "vietcombank.com.vn"): keep such hosts as written, so that a report or a
+  // check never counts the real domain in the registry.
+  for (const UnicodeHost& h : find_unicode_hosts(text))
+    for (Indicator& ind : found)
+      if ((ind.kind == IndicatorKind::domain || ind.kind == IndicatorKind::url) && ind.value.rfind(h.ascii, 0) == 0)
+        ind.value = h.host + ind.value.substr(h.ascii.size());
+  return found;
 }
 
 std::optional<Indicator> parse_indicator(std::string_view value) {

@@ -59,6 +59,28 @@ TEST(ExtractPhones, NoFalsePhonesFromOtherNumbers) {
   EXPECT_TRUE(phones("tổng 84.000.000 đồng").empty());
 }
 
+TEST(ExtractPhones, LandlinesInBracketsAndMobilesInPairs) {
+  EXPECT_EQ(phones("Liên hệ (024) 3825 1234"), V{"+842438251234"});
+  EXPECT_EQ(phones("ĐT: (0236) 382 1234"), V{"+842363821234"});
+  EXPECT_EQ(phones("gọi 0939.12.34.56 nhé"), V{"+84939123456"});
+  EXPECT_EQ(phones("zalo 0912 34 56 78"), V{"+84912345678"});
+  // A real date written with dots is still a date.
+  EXPECT_TRUE(phones("ngày 12.05.2024").empty());
+}
+
+TEST(ExtractLinks, HostsInLookalikeLettersAreKeptAsWritten) {
+  // A report naming a homoglyph link must never count the real bank's domain.
+  auto found = extract_indicators("nhận quà tại v\u0456etcombank.com.vn/qua ngay");
+  ASSERT_FALSE(found.empty());
+  for (const auto& i : found) EXPECT_EQ(i.value.find("vietcombank.com.vn"), std::string::npos) << i.value;
+  EXPECT_EQ(values(found, IndicatorKind::domain), V{"v\u0456etcombank.com.vn"});
+}
+
+TEST(ExtractLinks, FileNumbersAreNotHosts) {
+  auto found = extract_indicators("so ho so 290082.GD/2021/07905 da tiep nhan");
+  for (const auto& i : found) EXPECT_NE(i.kind, IndicatorKind::domain) << i.value;
+}
+
 TEST(ExtractPhones, DateNextToPhoneStillFindsPhone) {
   EXPECT_EQ(phones("ngày 01.02.2024 0912345678"), V{"+84912345678"});
   EXPECT_EQ(phones("gọi 0912345678 nhận 500k"), V{"+84912345678"});

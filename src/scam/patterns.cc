@@ -3,9 +3,11 @@
 #include <hs/hs.h>
 
 #include <algorithm>
-#include <atomic>
 #include <fstream>
 #include <sstream>
+
+#include "scam/data_paths.h"
+#include "scam/hs_scratch.h"
 
 namespace antoan::scam {
 namespace {
@@ -28,31 +30,27 @@ Error format_error(std::size_t line_no, const std::string& what) {
                      "Bad scam pattern file, " + where + what, "patterns");
 }
 
-// One scratch per thread, grown to fit every database this thread has matched with
-// (hs_alloc_scratch on an existing scratch makes it valid for one more database).
-struct ThreadScratch {
-  hs_scratch_t* scratch = nullptr;
-  std::vector<std::uint64_t> fitted;
-  ~ThreadScratch() {
-    if (scratch) hs_free_scratch(scratch);
-  }
-  hs_scratch_t* for_db(const hs_database_t* db, std::uint64_t serial) {
-    if (std::find(fitted.begin(), fitted.end(), serial) == fitted.end()) {
-      if (hs_alloc_scratch(db, &scratch) != HS_SUCCESS) return nullptr;
-      fitted.push_back(serial);
-    }
-    return scratch;
-  }
+constexpr std::pair<SignalKind, std::string_view> kKindNames[] = {
+    {SignalKind::money, "money"},         {SignalKind::credential, "credential"},
+    {SignalKind::link, "link"},           {SignalKind::impersonation, "impersonation"},
+    {SignalKind::threat, "threat"},       {SignalKind::script, "script"},
+    {SignalKind::registry, "registry"},   {SignalKind::style, "style"},
+    {SignalKind::genuine, "genuine"},
 };
 
-std::atomic<std::uint64_t> next_serial{1};
+}  // namespace
 
-int on_match(unsigned int id, unsigned long long, unsigned long long, unsigned int, void* ctx) {
-  static_cast<std::vector<int>*>(ctx)->push_back(static_cast<int>(id));
-  return 0;
+std::string_view signal_kind_name(SignalKind kind) {
+  for (const auto& [k, name] : kKindNames)
+    if (k == kind) return name;
+  return "style";
 }
 
-}  // namespace
+std::optional<SignalKind> parse_signal_kind(std::string_view name) {
+  for (const auto& [k, n] : kKindNames)
+    if (n == name) return k;
+  return std::nullopt;
+}
 
 Result<std::shared_ptr<const PatternSet>> PatternSet::parse(std::string_view tsv) {
   std::shared_ptr<PatternSet> set(new PatternSet());  // private constructor: no make_shared
@@ -71,18 +69,23 @@ Result<std::shared_ptr<const PatternSet>> PatternSet::parse(std::string_view tsv
       set->version_ = std::string(cols[1]);
       continue;
     }
-    if (cols.size() != 5) return format_error(line_no, "expected 5 tab-separated columns");
+    if (cols.size() != 6) return format_error(line_no, "expected 6 tab-separated columns");
     Pattern p;
     p.id = std::string(cols[0]);
+    auto kind = parse_signal_kind(cols[2]);
+    if (!kind) return format_error(line_no, "unknown kind " + std::string(cols[2]));
+    p.kind = *kind;
     std::string weight(cols[1]);
     char* end = nullptr;
     p.weight = std::strtod(weight.c_str(), &end);
     if (weight.empty() || end != weight.c_str() + weight.size() || p.weight < -10 || p.weight > 10) {
       return format_error(line_no, "weight must be a number in [-10, 10]");
     }
-    p.regex = std::string(cols[2]);
-    p.reason_vi = std::string(cols[3]);
-    p.reason_en = std::string(cols[4]);
+    if (is_concrete(p.kind) && p.weight <= 0) return format_error(line_no, "a signal needs a positive weight");
+    if (p.kind == SignalKind::genuine && p.weight >= 0) return format_error(line_no, "genuine needs a negative weight");
+    p.regex = std::string(cols[3]);
+    p.reason_vi = std::string(cols[4]);
+    p.reason_en = std::string(cols[5]);
     if (p.id.empty() || p.regex.empty() || p.reason_vi.empty() || p.reason_en.empty()) {
       return format_error(line_no, "empty column");
     }
@@ -109,35 +112,20 @@ Result<std::shared_ptr<const PatternSet>> PatternSet::parse(std::string_view tsv
     hs_free_compile_error(err);
     return format_error(0, "pattern " + which + ": " + what);
   }
-  set->serial_ = next_serial.fetch_add(1);
+  set->serial_ = next_database_serial();
   return std::shared_ptr<const PatternSet>(std::move(set));
 }
 
 Result<std::shared_ptr<const PatternSet>> PatternSet::load_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    return Error::make(ErrorCode::internal, "Không đọc được tệp mẫu lừa đảo " + path,
-                       "Cannot read scam pattern file " + path, "patterns");
-  }
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return parse(ss.str());
+  ANTOAN_ASSIGN(std::string bytes, read_data_file(path, "tệp mẫu lừa đảo", "scam pattern file", "patterns"));
+  return parse(bytes);
 }
 
 PatternSet::~PatternSet() {
   if (db_) hs_free_database(db_);
 }
 
-std::vector<int> PatternSet::match(std::string_view normalized) const {
-  thread_local ThreadScratch cache;
-  std::vector<int> hits;
-  hs_scratch_t* scratch = cache.for_db(db_, serial_);
-  if (!scratch || normalized.empty()) return hits;
-  hs_scan(db_, normalized.data(), static_cast<unsigned>(normalized.size()), 0, scratch, on_match, &hits);
-  std::sort(hits.begin(), hits.end());
-  hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
-  return hits;
-}
+std::vector<int> PatternSet::match(std::string_view normalized) const { return scan_ids(db_, serial_, normalized); }
 
 double PatternSet::weight_of(const std::vector<int>& hits) const {
   double sum = 0;

@@ -6,6 +6,7 @@
 // thread-safe (one hyperscan scratch per thread).
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,9 +17,17 @@ struct hs_database;
 
 namespace antoan::scam {
 
+// What a hit is evidence of. The first seven are concrete signals a worker can see in the
+// message; style and genuine hits only move the score (see checker.h: evidence first).
+enum class SignalKind { money, credential, link, impersonation, threat, script, registry, style, genuine };
+std::string_view signal_kind_name(SignalKind kind);
+std::optional<SignalKind> parse_signal_kind(std::string_view name);
+inline bool is_concrete(SignalKind kind) { return kind != SignalKind::style && kind != SignalKind::genuine; }
+
 struct Pattern {
   std::string id;
   double weight = 0;
+  SignalKind kind = SignalKind::style;
   std::string regex;
   std::string reason_vi;
   std::string reason_en;

@@ -35,6 +35,7 @@ enum class Action : std::uint8_t {
   case_decide,             // resolve, close or reject a case: never the enterprise the case is about
   case_answer,             // an enterprise's answer on a case about itself (action taken, evidence, fix)
   case_relay,              // review an enterprise's answer and pass its message on to the reporter
+  scam_feedback_review,    // workers' "this verdict was wrong" taps, into the reviewed retraining set
   count_,                  // not an action: the number of actions
 };
 inline constexpr std::size_t kActionCount = static_cast<std::size_t>(Action::count_);
@@ -115,6 +116,8 @@ inline constexpr std::array<Grant, kActionCount> kGrants = {{
    "an enterprise's answer on a case about itself: action taken, evidence, proposed fix"},
   {Action::case_relay, "case_relay", grant_roles::kStaff,
    "review an enterprise's answer and pass its message on to the reporter"},
+  {Action::scam_feedback_review, "scam_feedback_review", {Role::admin, Role::federation_officer, Role::police_officer},
+   "workers' wrong-verdict feedback into the retraining set: those who confirm and clear indicators"},
 }};
 // clang-format on
 

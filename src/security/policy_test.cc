@@ -79,6 +79,7 @@ TEST(Policy, RoleActionTable) {
       {Action::case_decide, {1, 1, 1, 1, 0, 0}},
       {Action::case_answer, {0, 0, 0, 0, 1, 0}},
       {Action::case_relay, {1, 1, 1, 1, 0, 0}},
+      {Action::scam_feedback_review, {1, 1, 0, 1, 0, 0}},
   };
   // Every action of the table has its expected row here, written independently of it.
   ASSERT_EQ(expected.size(), kAllActions.size());

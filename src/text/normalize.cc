@@ -1,5 +1,7 @@
 #include "text/normalize.h"
 
+#include <unicode/uspoof.h>
+#include <unicode/utf16.h>
 #include <utf8proc.h>
 
 #include <array>
@@ -95,37 +97,58 @@ std::string clean(std::string_view s) {
   return out;
 }
 
-// Look-alike letters from other scripts that scammers mix into Vietnamese words.
+// Look-alike letters from other scripts ("t.ly/PDAB CVѴ", Cyrillic "vаy") read as the Latin
+// letter they imitate, from ICU's confusable skeletons (UTS #39) rather than a hand-kept
+// table. Only characters that do not already fold to ASCII are mapped, and only when their
+// skeleton is one ASCII letter or digit; Vietnamese letters fold through decomposition first.
+constexpr char32_t kSkeletonTableEnd = 0x3000;
+
+const std::array<char, kSkeletonTableEnd>& skeleton_table() {
+  static const std::array<char, kSkeletonTableEnd> table = [] {
+    std::array<char, kSkeletonTableEnd> t{};
+    UErrorCode status = U_ZERO_ERROR;
+    USpoofChecker* checker = uspoof_open(&status);
+    if (U_FAILURE(status)) return t;
+    for (char32_t cp = 0x00C0; cp < kSkeletonTableEnd; ++cp) {
+      if (cp >= 0x0300 && cp <= 0x036F) continue;  // combining marks: stripped anyway
+      utf8proc_int32_t buf[8];
+      utf8proc_int32_t boundclass = UTF8PROC_BOUNDCLASS_START;
+      auto n = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(cp), buf, 8,
+                                       static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT |
+                                                                      UTF8PROC_STRIPMARK),
+                                       &boundclass);
+      if (n >= 1 && n <= 8) {
+        bool ascii = true;
+        for (utf8proc_ssize_t k = 0; k < n; ++k) ascii &= buf[k] < 0x80;
+        if (ascii) continue;  // "ế", "ｖ": decomposition already gives ASCII
+      }
+      auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+      if (cat < UTF8PROC_CATEGORY_LU || cat > UTF8PROC_CATEGORY_LO) continue;  // letters only
+      UChar in[2];
+      int32_t in_len = 0;
+      U16_APPEND_UNSAFE(in, in_len, static_cast<UChar32>(cp));
+      UChar out[16];
+      status = U_ZERO_ERROR;
+      int32_t len = uspoof_getSkeleton(checker, 0, in, in_len, out, 16, &status);
+      if (U_FAILURE(status) || len != 1 || out[0] >= 0x80) continue;
+      const char c = static_cast<char>(out[0]);
+      const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      if (alnum) t[cp] = c;
+    }
+    uspoof_close(checker);
+    return t;
+  }();
+  return table;
+}
+
 char32_t unconfuse(char32_t cp) {
-  switch (cp) {
-    case 0x0430: return 'a';  // Cyrillic а
-    case 0x0435: return 'e';
-    case 0x043E: return 'o';
-    case 0x0440: return 'p';
-    case 0x0441: return 'c';
-    case 0x0443: return 'y';
-    case 0x0445: return 'x';
-    case 0x0456: return 'i';
-    case 0x0458: return 'j';
-    case 0x0455: return 's';
-    case 0x0410: return 'A';
-    case 0x0415: return 'E';
-    case 0x041E: return 'O';
-    case 0x0420: return 'P';
-    case 0x0421: return 'C';
-    case 0x0425: return 'X';
-    case 0x041D: return 'H';
-    case 0x041A: return 'K';
-    case 0x041C: return 'M';
-    case 0x0422: return 'T';
-    case 0x0412: return 'B';
-    case 0x03BF: return 'o';  // Greek ο
-    case 0x039F: return 'O';
-    case 0x03B1: return 'a';
-    case 0x0111: return 'd';  // đ (does not decompose in Unicode)
-    case 0x0110: return 'D';  // Đ
-    default: return cp;
+  if (cp == 0x0111) return 'd';  // đ (does not decompose in Unicode)
+  if (cp == 0x0110) return 'D';  // Đ
+  if (cp < kSkeletonTableEnd && cp >= 0x00C0) {
+    const char c = skeleton_table()[cp];
+    if (c != 0) return static_cast<unsigned char>(c);
   }
+  return cp;
 }
 
 utf8proc_int32_t unconfuse_cb(utf8proc_int32_t cp, void*) {

@@ -59,6 +59,14 @@ TEST(Fold, CompatibilityAndLookalikes) {
   EXPECT_EQ(fold("v\u0430y"), "vay");  // Cyrillic а
 }
 
+TEST(Fold, LookalikeLettersFromOtherScriptsViaIcuSkeletons) {
+  EXPECT_EQ(fold("CV\u0474"), "cvv");                  // Cyrillic Izhitsa Ѵ reads as V
+  EXPECT_EQ(fold("\u0440\u0430y"), "pay");             // Cyrillic р, а
+  EXPECT_EQ(fold("\u03BD\u03B1y"), "vay");             // Greek ν, α
+  EXPECT_EQ(fold("ph\u00E1t \u1E71h\u01B0\u1EDFng"), "phat thuong");  // ṱ: marks stripped
+  EXPECT_EQ(fold("Đường"), "duong");                     // Vietnamese letters are untouched
+}
+
 TEST(Matching, Teencode) {
   EXPECT_EQ(normalize_for_matching("ko dc"), "khong duoc");
   EXPECT_EQ(normalize_for_matching("k co j"), "khong co gi");

@@ -253,8 +253,8 @@ test('exports: every row of the inbox, headers and labels for people, Vietnam ti
 
 test('the console offers only what the role may use', async () => {
   const me = async (u) => (await users[u].get('/auth/me')).data.can;
-  assert.deepEqual(await me('dn.abc'), { map: false, housing: false, routing: false, export: true });
-  assert.deepEqual(await me('totruong.yenphong'), { map: false, housing: true, routing: false, export: false });
-  assert.deepEqual(await me('ldld.bacninh'), { map: true, housing: true, routing: false, export: true });
+  assert.deepEqual(await me('dn.abc'), { map: false, housing: false, routing: false, export: true, scam_feedback: false });
+  assert.deepEqual(await me('totruong.yenphong'), { map: false, housing: true, routing: false, export: false, scam_feedback: false });
+  assert.deepEqual(await me('ldld.bacninh'), { map: true, housing: true, routing: false, export: true, scam_feedback: true });
   assert.equal((await me('admin')).routing, true);
 });

@@ -80,6 +80,9 @@ function spec(method, path) {
   const S = {
     'GET /api/v1/health': { open: true }, 'GET /api/v1/openapi.json': { open: true },
     'GET /api/v1/categories': { open: true }, 'POST /api/v1/check': { open: true },
+    'POST /api/v1/check/feedback': { open: true },
+    'GET /api/v1/scam/feedback': { need: 'scam_feedback_review' },
+    'POST /api/v1/scam/feedback/{id}/review': { need: 'scam_feedback_review', ok: [200, 404, 409, 422] },
     'GET /api/v1/areas': { open: true }, 'GET /api/v1/areas/{code}': { open: true }, 'GET /api/v1/orgs': { open: true },
     'GET /api/v1/warnings': { open: true }, 'GET /api/v1/indicators/lookup': { open: true },
     'GET /api/v1/posters/{token}': { open: true }, 'POST /api/v1/reports': { open: true },
@@ -166,7 +169,7 @@ function request(method, path, ctx) {
     .replace('/teams/{id}/members/{member_id}', `/teams/${fx.team}/members/${ctx.member ?? 999999}`)
     .replace('/teams/{id}', `/teams/${fx.team}`).replace('/meetings/{id}', `/meetings/${fx.meeting}`)
     .replace('/referrals/{id}', `/referrals/${fx.referral}`).replace('/attachments/{id}', `/attachments/${fx.photo}`)
-    .replace('/indicators/{id}', `/indicators/${fx.indicator}`).replace('/users/{id}', `/users/${ctx.userId}`)
+    .replace('/indicators/{id}', `/indicators/${fx.indicator}`).replace('/scam/feedback/{id}', '/scam/feedback/1').replace('/users/{id}', `/users/${ctx.userId}`)
     .replace('/api-keys/{id}', `/api-keys/${ctx.apiKey ?? 999999}`).replace('/orgs/{id}', `/orgs/${fx.abc}`)
     .replace('/areas/{code}', `/areas/${fx.yenPhong}`).replace('/posters/{token}', `/posters/${fx.token}`)
     .replace('/admin/routing-rules/{id}', `/admin/routing-rules/${fx.rule}`)
@@ -174,6 +177,8 @@ function request(method, path, ctx) {
   const stamp = `${ctx.role.replace(/\W/g, '')}${Date.now() % 100000}`;
   const bodies = {
     'POST /check': { text: 'Vay tiền nhanh 0912345678' },
+    'POST /check/feedback': { text: 'Vay tiền nhanh 0912345678', share_text: false },
+    'POST /scam/feedback/1/review': { decision: 'dismiss' },
     'POST /reports': { category: 'other', description: 'walk report', area_code: fx.yenPhong },
     'POST /receipts/lookup': { receipt: fx.receipt }, 'POST /receipts/messages': { receipt: fx.receipt, text: 'walk' },
     'POST /auth/login': { username: 'nobody', password: 'wrong password here' },

@@ -141,7 +141,61 @@ describe('front end in a real browser', { timeout: 600_000 }, () => {
     }
     const v = await verdict.getAttribute('data-verdict');
     assert.ok(['scam', 'suspicious'].includes(v), 'an obvious scam is not called safe: ' + v);
+    // Reasons in plain words: never the model's fragments, indicator kinds in words.
+    const text = await verdict.innerText();
+    assert.doesNotMatch(text, /từ ngữ:|words:/);
+    assert.match(text, /Số điện thoại|Số tài khoản|Tên miền/);
     await shot(page, 'worker-check-phone');
+    // One tap "this verdict was wrong": the text is shared only when ticked.
+    await page.locator('.verdict-feedback button').click();
+    await page.locator('.verdict-feedback [role=status]').waitFor();
+    await ctx.close();
+  });
+
+  test('the scam checker answers in English when English is chosen, and a few words are safe', async () => {
+    const ctx = await browser.newContext(PHONE);
+    await ctx.addInitScript(() => localStorage.setItem('antoan.lang', 'en'));
+    const page = await ctx.newPage();
+    await page.goto(server.base + '/check');
+    await page.locator('#text').fill('Vietcombank: tai khoan bi khoa, xac thuc ngay tai vietcombank.com.vn-xacminh.top');
+    await page.locator('form button[type=submit]').click();
+    const verdict = page.locator('section.verdict');
+    await verdict.waitFor({ timeout: 15_000 });
+    assert.equal(await verdict.getAttribute('data-verdict'), 'scam');
+    const reasons = await verdict.locator('ul').first().innerText();
+    assert.match(reasons, /imitates Vietcombank/);
+    assert.doesNotMatch(reasons, /giả mạo/);
+    await shot(page, 'worker-check-english');
+    await page.locator('#text').fill('Vâng ạ');
+    await page.locator('form button[type=submit]').click();
+    await page.locator('section.verdict[data-verdict=safe]').waitFor({ timeout: 15_000 });
+    await ctx.close();
+  });
+
+  test('an officer reviews "wrong verdict" feedback beside the registry status', async () => {
+    // One shared and one unshared item, as the worker's page sends them.
+    const post = (body) => fetch(server.base + '/api/v1/check/feedback', {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    assert.equal((await post({ text: 'Vietcombank: xac thuc tai vietcombank.com.vn-xacminh.top, goi 0912 345 678', share_text: true })).status, 201);
+    assert.equal((await post({ text: 'Dạ vâng ạ' })).status, 201);
+    const ctx = await browser.newContext(LAPTOP);
+    const page = await ctx.newPage();
+    await page.goto(server.base + '/officer');
+    await page.locator('#username').fill(OFFICER);
+    await page.locator('#password').fill(DEMO_PASSWORD);
+    await page.locator('form.login button[type=submit]').click();
+    await page.locator('.console-nav').waitFor();
+    await page.getByRole('link', { name: 'Phản hồi kiểm tra lừa đảo' }).click();
+    const shared = page.locator('.feedback-list > li', { hasText: 'vietcombank.com.vn-xacminh.top' }).first();
+    await shared.waitFor({ timeout: 15_000 });
+    const text = await shared.innerText();
+    assert.match(text, /0000 000 000/, 'numbers are masked');
+    assert.doesNotMatch(text, /0912/);
+    assert.match(text, /chưa có trong danh sách|đã bị báo cáo|đã xác nhận/, 'registry status beside each indicator');
+    assert.match(await page.locator('.feedback-list').innerText(), /người gửi không chia sẻ nội dung/);
+    await shot(page, 'officer-scam-feedback', false);
+    await shared.getByRole('button', { name: 'Thêm vào dữ liệu huấn luyện: lừa đảo' }).click();
+    await page.locator('.feedback-list > li[data-status=added]').first().waitFor();
     await ctx.close();
   });
 

@@ -119,7 +119,14 @@ export interface ReceiptView {
 }
 export interface CheckResult {
   verdict: 'scam' | 'suspicious' | 'safe'; score: number; reasons: string[];
+  signals?: string[]; lang?: string;
   indicators: { kind: string; value: string }[];
+}
+export interface ScamFeedbackItem {
+  id: number; verdict: 'scam' | 'suspicious' | 'safe'; score: number; signals: string[]; text: string | null;
+  text_shared: boolean; day: string; status: 'new' | 'added' | 'dismissed'; reviewed_label: 'scam' | 'safe' | null;
+  same_text_count: number;
+  indicators: { kind: string; value: string; registry_status: 'reported' | 'confirmed' | 'cleared' | null; report_count: number }[];
 }
 export interface User { id: number; username: string; display_name: string; role: string; org_id: number; org_name: string }
 export interface CaseItem {

@@ -12,6 +12,7 @@ import random
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
+import inbox  # noqa: E402
 import slots  # noqa: E402
 import test_messages  # noqa: E402
 import train_messages  # noqa: E402
@@ -38,6 +39,15 @@ def build(module, rng, per_scam, per_safe, hand_copies):
   return unique
 
 
+def dedupe(messages):
+  seen, out = set(), []
+  for m in messages:
+    if m["text"] not in seen:
+      seen.add(m["text"])
+      out.append(m)
+  return out
+
+
 def write(path, messages):
   with open(path, "w", encoding="utf-8") as f:
     for i, m in enumerate(messages):
@@ -48,8 +58,22 @@ def main():
   here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
   train = build(train_messages, random.Random(20240601), 9, 15, 3)
   test = build(test_messages, random.Random(20240917), 6, 9, 2)
+  # The phone's inbox (inbox.py): mostly ordinary messages, many very short; its even
+  # templates go to training, its odd ones to the test split.
+  train += dedupe(inbox.generate(random.Random(20251129), 0, 4))
+  test += dedupe(inbox.generate(random.Random(20251130), 1, 1))
+  random.Random(1).shuffle(train)
+  random.Random(2).shuffle(test)
+  # The second test set (second_set.jsonl, written by someone else) is never trained on: a
+  # generic message that both writers happened to write ("ok e") is dropped from the corpus.
+  second_path = os.path.join(here, "second_set.jsonl")
+  second = set()
+  if os.path.exists(second_path):
+    with open(second_path, encoding="utf-8") as f:
+      second = {json.loads(line)["text"] for line in f if line.strip()}
+  train = [m for m in dedupe(train) if m["text"] not in second]
   train_texts = {m["text"] for m in train}
-  test = [m for m in test if m["text"] not in train_texts]
+  test = [m for m in dedupe(test) if m["text"] not in train_texts and m["text"] not in second]
   write(os.path.join(here, "corpus_train.jsonl"), train)
   write(os.path.join(here, "corpus_test.jsonl"), test)
   for name, ms in (("train", train), ("test", test)):

@@ -22,7 +22,7 @@ function userOf(d: any): User | null {
 }
 
 // What the console may offer (from /auth/me, decided by the server's policy).
-interface Can { map: boolean; housing: boolean; routing: boolean; export: boolean }
+interface Can { map: boolean; housing: boolean; routing: boolean; export: boolean; scam_feedback?: boolean }
 
 export function Console(props: Props) {
   const [user, setUser] = useState<User | null | undefined>(undefined);
@@ -64,6 +64,7 @@ export function Console(props: Props) {
   else if (path === '/officer/dashboard') page = <Lazy key="dashboard" load={() => import('./Dashboard').then((m) => m.Dashboard)} />;
   else if (path.startsWith('/officer/housing')) page = <HousingRoutes path={path} search={props.search} role={user.role} />;
   else if (path === '/officer/routing') page = <Lazy key="routing" load={() => import('./RoutingRules').then((m) => m.RoutingRules)} />;
+  else if (path === '/officer/scam-feedback') page = <Lazy key="scamfb" load={() => import('./ScamFeedback').then((m) => m.ScamFeedback)} />;
   else page = <Inbox search={props.search} />;
 
   const cur = (p: string) => (path === p || (p === '/officer' && (path === '/officer/cases' || !!caseMatch)) ? 'page' : undefined);
@@ -80,6 +81,9 @@ export function Console(props: Props) {
         )}
         {can?.routing && (
           <a href="/officer/routing" aria-current={cur('/officer/routing')}>{t('routing')}</a>
+        )}
+        {can?.scam_feedback && (
+          <a href="/officer/scam-feedback" aria-current={cur('/officer/scam-feedback')}>{t('scam_feedback')}</a>
         )}
         <span class="who" data-role={user.role} title={roleLabel(user.role)}>
           {user.display_name || user.username}

@@ -17,6 +17,9 @@ export function Check() {
   const [result, setResult] = useState<CheckResult | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
+  const [share, setShare] = useState(false);
+  const [sent, setSent] = useState(false);
+  const [checkedText, setCheckedText] = useState('');
 
   // The reasons come from the server in the request's language: ask again when it changes.
   const lang = getLang();
@@ -38,6 +41,8 @@ export function Check() {
     setBusy(true);
     try {
       setResult(await post<CheckResult>('/check', { text }));
+      setCheckedText(text);
+      setSent(false);
       setErrors({});
     } catch (err) {
       setResult(null);
@@ -45,6 +50,16 @@ export function Check() {
       setErrors(fe[''] ? { text: fe[''] } : fe);
     } finally {
       setBusy(false);
+    }
+  };
+
+  // One tap: only the verdict and a keyed hash are kept, the text only when the worker ticks the box.
+  const wrong = async () => {
+    try {
+      await post('/check/feedback', { text: checkedText, share_text: share });
+      setSent(true);
+    } catch (err) {
+      setErrors(toFieldErrors(err));
     }
   };
 
@@ -88,6 +103,22 @@ export function Check() {
               </ul>
             </>
           )}
+          <div class="verdict-feedback">
+            {sent ? (
+              <p role="status">{t('verdict_wrong_thanks')}</p>
+            ) : (
+              <>
+                <p>{t('verdict_wrong')}</p>
+                <label class="check-line" for="share-text">
+                  <input id="share-text" type="checkbox" checked={share} onChange={(e) => setShare((e.target as HTMLInputElement).checked)} />{' '}
+                  {t('verdict_wrong_share')}
+                </label>
+                <button type="button" class="secondary" onClick={wrong}>
+                  {t('verdict_wrong_send')}
+                </button>
+              </>
+            )}
+          </div>
           {result.verdict !== 'safe' && (
             <p>
               <a class="button secondary" href="/report/scam" onClick={() => (textForReport = text)}>
