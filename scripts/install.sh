@@ -28,11 +28,21 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 echo "install: apt packages ok"
 
-# Front end: npm ci in web/ when node_modules is missing or package-lock.json changed since the
-# last install (its hash is kept in web/node_modules/.antoan-lock-hash). Node >= 20.19 (Vite 8).
+# Front end: Node.js and npm from Debian when the machine has none (Debian 12: nodejs 18, npm 9;
+# every front-end tool is chosen to run on it: Vite 6, TypeScript 5, playwright-core 1.57). A newer
+# Node already on the machine is used as it is.
 if ! command -v npm >/dev/null 2>&1; then
-  echo "install: npm not found: install Node.js >= 20.19 (nodejs) first" >&2; exit 1
+  echo "install: npm not found: installing Debian's nodejs and npm"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends nodejs npm
 fi
+node_major="$(node -p 'process.versions.node.split(".")[0]')"
+if [ "$node_major" -lt 18 ]; then
+  echo "install: Node.js $(node --version) is too old: antoan's front end needs Node.js 18 or newer" >&2; exit 1
+fi
+# npm ci in web/ when node_modules is missing or package-lock.json changed since the last install
+# (its hash is kept in web/node_modules/.antoan-lock-hash).
 lock_hash="$(sha256sum web/package-lock.json | cut -d' ' -f1)"
 if [ ! -d web/node_modules ] || [ "$(cat web/node_modules/.antoan-lock-hash 2>/dev/null)" != "$lock_hash" ]; then
   echo "install: npm ci in web/"

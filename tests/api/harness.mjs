@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setCookies } from '../cookies.mjs';
 
 export const BIN = process.env.ANTOAN_BIN || 'build-test/antoan';
 export const DEMO_PASSWORD = 'antoan-demo-2026';
@@ -71,7 +72,7 @@ export class Client {
     if (this.csrf && !['GET', 'HEAD'].includes(method) && !('x-csrf-token' in h)) h['x-csrf-token'] = this.csrf;
     if (this.lang) h['accept-language'] = this.lang;
     const res = await fetch(this.server.url + '/api/v1' + path, { method, headers: h, body });
-    for (const c of res.headers.getSetCookie?.() ?? []) {
+    for (const c of setCookies(res.headers)) {
       const [pair] = c.split(';');
       const i = pair.indexOf('=');
       const name = pair.slice(0, i), value = pair.slice(i + 1);

@@ -12,6 +12,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEMO_PASSWORD, LAPTOP, PHONE, launchBrowser, repo, shot, startServer } from './lib.mjs';
+import { setCookies } from '../cookies.mjs';
 
 const AXE = fs.readFileSync(path.join(repo, 'web/node_modules/axe-core/axe.min.js'), 'utf8');
 const marker = 'place-' + Date.now().toString(36);
@@ -46,7 +47,7 @@ async function apiLogin(base, username) {
   });
   assert.equal(res.status, 200, username);
   const body = await res.json();
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = setCookies(res.headers).map((c) => c.split(';')[0]).join('; ');
   const call = async (method, p, json) => {
     const r = await fetch(base + '/api/v1' + p, {
       method, headers: { cookie, 'x-csrf-token': body.csrf_token, 'content-type': 'application/json' },
