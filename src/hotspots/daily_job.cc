@@ -1,3 +1,7 @@
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 #include "hotspots/daily_job.h"
 
 #include <spdlog/spdlog.h>
@@ -193,6 +197,8 @@ HotspotScheduler::HotspotScheduler(store::Db& db, ScanOptions options, int run_h
     : db_(db), options_(std::move(options)), run_hour_(std::clamp(run_hour, 0, 23)) {
   options_.cancel = &stopping_;
   options_.progress = nullptr;
+  // Inside `serve` the scan is background work: one thread, so a core stays free for requests.
+  options_.threads = 1;
 }
 
 HotspotScheduler::~HotspotScheduler() { stop(); }
@@ -225,6 +231,9 @@ void HotspotScheduler::run_for(std::int32_t as_of_day) {
 }
 
 void HotspotScheduler::loop() {
+  // The lowest CPU priority for this thread only (Linux: nice applies per thread id): requests
+  // always come first, the scan takes what is left.
+  (void)::setpriority(PRIO_PROCESS, static_cast<id_t>(::syscall(SYS_gettid)), 19);
   // At start: the previous day's run, if missing.
   const std::int32_t yesterday = vietnam_day(now_ms()) - 1;
   auto done = daily_run_done(db_, yesterday);

@@ -161,8 +161,8 @@ TEST_F(HotspotDbTest, AlertsRouteListsAlertsForAllowedRolesOnly) {
   auto res = get("/api/v1/hotspots", {{"from", "2025-06-01"}, {"to", "2025-06-30"}, {"category", "scam"}}, admin());
   ASSERT_EQ(res.status, 200) << res.body;
   Json body = Json::parse(res.body);
-  ASSERT_FALSE(body["alerts"].empty());
-  const Json& top = body["alerts"][0];
+  ASSERT_FALSE(body["items"].empty());
+  const Json& top = body["items"][0];
   EXPECT_EQ(top["as_of"], "2025-06-30");
   EXPECT_TRUE(top.contains("center"));
   EXPECT_TRUE(top["locations"].is_array());
@@ -171,7 +171,7 @@ TEST_F(HotspotDbTest, AlertsRouteListsAlertsForAllowedRolesOnly) {
   // Outside the range: nothing.
   res = get("/api/v1/hotspots", {{"from", "2025-01-01"}, {"to", "2025-01-31"}}, admin());
   ASSERT_EQ(res.status, 200);
-  EXPECT_TRUE(Json::parse(res.body)["alerts"].empty());
+  EXPECT_TRUE(Json::parse(res.body)["items"].empty());
 
   EXPECT_EQ(get("/api/v1/hotspots", {}, std::nullopt).status, 401);
   security::Principal enterprise = admin();

@@ -51,7 +51,8 @@ Result<http::Response> get_alerts(store::Db& db, http::Request& req) {
   return http::Response::json(Json{
       {"from", format_day(q.as_of.from)},
       {"to", format_day(q.as_of.to)},
-      {"alerts", std::move(items)},
+      {"count", items.size()},
+      {"items", std::move(items)},
       {"caveat_vi",
        "Mô hình hoán vị giả định dân số tại mỗi nơi không đổi trong thời kỳ nghiên cứu (tối đa 1 năm); "
        "nơi có thêm nhà máy hay khu trọ mới có thể hiện lên như một cụm giả."},

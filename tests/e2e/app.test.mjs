@@ -232,6 +232,14 @@ describe('front end in a real browser', { timeout: 600_000 }, () => {
     await page.locator('#map[data-geo=ready]').waitFor({ timeout: 20_000 });
     await page.waitForFunction(() => Number(document.querySelector('#map')?.getAttribute('data-counts')) > 0, null, { timeout: 20_000 });
     await page.locator('#map canvas').first().waitFor();
+    // The demo plants a scam wave around KCN Yên Phong and runs the first daily scan itself: the
+    // officer sees it as an alert with its numbers, in the list and as circles on the map.
+    await page.waitForFunction(() => Number(document.querySelector('#map')?.getAttribute('data-hotspots')) > 0, null, { timeout: 20_000 });
+    const alerts = await page.locator('.hotspot-list li').allInnerTexts();
+    const scam = alerts.find((a) => a.includes('Lừa đảo'));
+    assert.ok(scam, 'the planted scam cluster is listed: ' + alerts.join(' | '));
+    assert.match(scam, /p = 0[,.]0\d/, 'with its p-value');
+    assert.doesNotMatch(await page.locator('.hotspot-list').innerText(), /Không có cảnh báo điểm nóng/);
     await page.waitForTimeout(500);
     await shot(page, 'officer-map', false);
     await page.locator('#whole-country').click();

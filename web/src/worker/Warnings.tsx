@@ -1,19 +1,14 @@
 // Recent warnings for an area (alerts published by officers; no personal data).
 import { useEffect, useState } from 'preact/hooks';
-import { get, query } from '../api';
+import { getList, query } from '../api';
 import { formatDate, t } from '../i18n';
 import { getLang } from '../lang';
 import { AreaPicker, categoryLabel, errorText, Loading, useCategories, type AreaValue } from '../ui';
 
+// GET /warnings answers {area_code, count, items: Warning[]} (docs/api.md).
 interface Warning {
-  id?: number; title?: string; text?: string; body?: string; message?: string; category?: string;
-  created_at?: string; at?: string; published_at?: string; area_name?: string; observed?: number; expected?: number;
-}
-
-function warningsOf(data: unknown): Warning[] {
-  if (Array.isArray(data)) return data;
-  const d = data as { items?: Warning[]; warnings?: Warning[]; alerts?: Warning[] };
-  return d?.items ?? d?.warnings ?? d?.alerts ?? [];
+  category: string; title: string; text: string; start: string; end: string; observed: number; expected: number;
+  area_code: string; area_name?: string; method: string;
 }
 
 export function Warnings() {
@@ -40,8 +35,8 @@ export function Warnings() {
     setItems(null);
     setError('');
     const ctl = new AbortController();
-    get<unknown>('/warnings' + query({ area_code: code }), ctl.signal).then(
-      (d) => setItems(warningsOf(d)),
+    getList<Warning>('/warnings' + query({ area_code: code }), ctl.signal).then(
+      (d) => setItems(d),
       (e) => e.name !== 'AbortError' && setError(errorText(e)),
     );
     return () => ctl.abort();
@@ -58,9 +53,9 @@ export function Warnings() {
         <ul class="warning-list">
           {items.map((w) => (
             <li class="warning-item">
-              <strong>{w.title ?? (w.category ? categoryLabel(w.category, cats) : '')}</strong>
-              <p>{w.text ?? w.body ?? w.message ?? ''}</p>
-              <span class="muted">{formatDate(w.published_at ?? w.created_at ?? w.at, false)}{w.area_name ? ' · ' + w.area_name : ''}</span>
+              <strong>{w.title || categoryLabel(w.category, cats)}</strong>
+              <p>{w.text}</p>
+              <span class="muted">{formatDate(w.end, false)}{w.area_name ? ' · ' + w.area_name : ''}</span>
             </li>
           ))}
         </ul>
