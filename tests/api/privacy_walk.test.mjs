@@ -12,12 +12,12 @@
 // Exports (CSV and the Excel file's cells) and webhook payloads are checked the same way.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import { startServer, Client, runCli, tempDir } from './harness.mjs';
 import { PNG } from './images.mjs';
+import { unzipEntry } from './xlsx.mjs';
 
 const ROLES = ['admin', 'tongldld', 'ldld.hanoi', 'ldld.bacninh', 'congan.bacninh', 'congan.yenphong',
   'congan.noibai', 'cd.abc', 'dn.abc', 'totruong.yenphong'];
@@ -523,25 +523,11 @@ function csvRows(text) {
 }
 
 // The strings of an .xlsx (a zip): shared strings and inline cells, plus the header row's names
-// as keys, so the same scan applies.
+// as keys, so the same scan applies; and the date cells that carry a time.
 function xlsxCells(buf) {
-  const files = {};
-  let eocd = buf.length - 22;
-  while (eocd >= 0 && buf.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  for (let i = 0; i < count; i++) {
-    const method = buf.readUInt16LE(p + 10), size = buf.readUInt32LE(p + 20);
-    const nameLen = buf.readUInt16LE(p + 28), extra = buf.readUInt16LE(p + 30), comment = buf.readUInt16LE(p + 32);
-    const local = buf.readUInt32LE(p + 42);
-    const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    const data = buf.subarray(start, start + size);
-    files[name] = (method === 8 ? inflateRawSync(data) : data).toString('utf8');
-    p += 46 + nameLen + extra + comment;
-  }
-  const strings = [...(files['xl/sharedStrings.xml'] ?? '').matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) => m[1]);
-  const sheet = Object.entries(files).find(([n]) => n.startsWith('xl/worksheets/'))?.[1] ?? '';
+  const shared = unzipEntry(buf, 'xl/sharedStrings.xml') ?? '';
+  const sheet = unzipEntry(buf, 'xl/worksheets/sheet1.xml') ?? '';
+  const strings = [...shared.matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) => m[1]);
   const inline = [...sheet.matchAll(/<is><t[^>]*>([^<]*)<\/t><\/is>/g)].map((m) => m[1]);
   // Date cells are numbers: days since 1900 and, when there is a time, a fraction of a day.
   const numbers = [...sheet.matchAll(/<c r="([A-Z]+)\d+"[^>]*><v>([0-9.]+)<\/v><\/c>/g)];
